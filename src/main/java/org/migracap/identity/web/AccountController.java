@@ -1,0 +1,124 @@
+package org.migracap.identity.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.migracap.identity.domain.UserService;
+import org.migracap.platform.Access;
+import org.migracap.platform.CurrentUser;
+import org.migracap.platform.RuleViolationException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A signed-in user's own account: details, preferred language, password.
+ */
+@Controller
+@Access
+class AccountController {
+
+	private final UserService users;
+
+	private final LocaleResolver locales;
+
+	AccountController(UserService users, LocaleResolver locales) {
+		this.users = users;
+		this.locales = locales;
+	}
+
+	@GetMapping("/account")
+	String account(Model model) {
+		model.addAttribute("user", users.get(CurrentUser.required().id()));
+		return "identity/account";
+	}
+
+	@PostMapping("/account/language")
+	String language(@RequestParam String language, HttpServletRequest request, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		users.changeOwnLanguage(CurrentUser.required().id(), language);
+		locales.setLocale(request, response, java.util.Locale.of(users.get(CurrentUser.required().id()).preferredLanguage()));
+		redirect.addFlashAttribute("flashSuccess", "common.updated");
+		return "redirect:/account";
+	}
+
+	static class PasswordForm {
+
+		@NotBlank
+		private String current = "";
+
+		@NotBlank
+		@Size(min = UserService.MIN_PASSWORD, max = 200)
+		private String next = "";
+
+		@NotBlank
+		private String confirm = "";
+
+		public String getCurrent() {
+			return current;
+		}
+
+		public void setCurrent(String current) {
+			this.current = current;
+		}
+
+		public String getNext() {
+			return next;
+		}
+
+		public void setNext(String next) {
+			this.next = next;
+		}
+
+		public String getConfirm() {
+			return confirm;
+		}
+
+		public void setConfirm(String confirm) {
+			this.confirm = confirm;
+		}
+
+	}
+
+	@GetMapping("/account/password")
+	String passwordForm(@RequestParam(required = false) String required, Model model) {
+		model.addAttribute("form", new PasswordForm());
+		model.addAttribute("required", required != null);
+		return "identity/password";
+	}
+
+	@PostMapping("/account/password")
+	String changePassword(@Valid @ModelAttribute("form") PasswordForm form, BindingResult result,
+			RedirectAttributes redirect) {
+		if (!result.hasFieldErrors("next") && !form.getNext().equals(form.getConfirm())) {
+			result.rejectValue("confirm", "account.error.confirm");
+		}
+		if (!result.hasErrors()) {
+			try {
+				users.changeOwnPassword(CurrentUser.required().id(), form.getCurrent(), form.getNext());
+			}
+			catch (RuleViolationException ex) {
+				String field = ex.messageKey().equals("account.error.currentPassword") ? "current" : "next";
+				result.rejectValue(field, ex.messageKey(), ex.args(), ex.messageKey());
+			}
+		}
+		if (result.hasErrors()) {
+			form.setCurrent("");
+			form.setNext("");
+			form.setConfirm("");
+			return "identity/password";
+		}
+		redirect.addFlashAttribute("flashSuccess", "account.passwordChanged");
+		return "redirect:/account";
+	}
+
+}

@@ -1,0 +1,9 @@
+/**
+ * Priorities under limited resources: intervention catalogue, candidates, scenarios and the budget-allocation optimiser.
+ */
+@NullMarked
+@ApplicationModule(displayName = "Planning", allowedDependencies = { "platform", "reference", "identity", "assessment", "mobility", "request" })
+package org.migracap.planning;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,142 @@
+package org.migracap.platform.security;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Security of the web application. Authorisation of application handlers is declared with
+ * {@link org.migracap.platform.Access} and enforced by {@link AccessInterceptor}; this configuration sets up sign-in,
+ * sessions, CSRF, security headers and the answers given to refused requests.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+			+ "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
+			+ "frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain actuatorChain(HttpSecurity http) throws Exception {
+		http.securityMatcher("/actuator/**")
+			.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**")
+				.permitAll()
+				.anyRequest()
+				.hasRole("ADMIN"))
+			.httpBasic(Customizer.withDefaults())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable());
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain applicationChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidcClients,
+			ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> oidcUsers,
+			ObjectProvider<AuthenticationSuccessHandler> signedIn) throws Exception {
+		RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+		http.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+			.formLogin(form -> {
+				form.loginPage("/login").failureHandler(new LoginFailureHandler()).permitAll();
+				AuthenticationSuccessHandler handler = signedIn.getIfAvailable();
+				if (handler != null) {
+					form.successHandler(handler);
+				}
+			})
+			.logout(logout -> logout.logoutSuccessUrl("/?signedOut").deleteCookies("SESSION"))
+			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+			.exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(problemEntryPoint(), api)
+				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
+				.defaultAccessDeniedHandlerFor(problemAccessDeniedHandler(), api)
+				.defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), request -> true))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.frameOptions(frame -> frame.deny()));
+		if (oidcClients.getIfAvailable() != null) {
+			http.oauth2Login(oauth -> {
+				oauth.loginPage("/login");
+				OAuth2UserService<OidcUserRequest, OidcUser> users = oidcUsers.getIfAvailable();
+				if (users != null) {
+					oauth.userInfoEndpoint(endpoint -> endpoint.oidcUserService(users));
+				}
+			});
+		}
+		return http.build();
+	}
+
+	private AuthenticationEntryPoint problemEntryPoint() {
+		return (request, response, ex) -> writeProblem(request, response, HttpStatus.UNAUTHORIZED,
+				"Sign in to use this part of the API.");
+	}
+
+	private AccessDeniedHandler problemAccessDeniedHandler() {
+		return (request, response, ex) -> writeProblem(request, response, HttpStatus.FORBIDDEN,
+				"You are not allowed to do this.");
+	}
+
+	private void writeProblem(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+			String detail) throws IOException {
+		Map<String, Object> problem = new LinkedHashMap<>();
+		problem.put("type", "about:blank");
+		problem.put("title", status.getReasonPhrase());
+		problem.put("status", status.value());
+		problem.put("detail", detail);
+		problem.put("instance", request.getRequestURI());
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		json.writeValue(response.getOutputStream(), problem);
+	}
+
+	/** Sends the user back to the sign-in page with a reason that does not reveal whether the account exists. */
+	static class LoginFailureHandler
+			implements org.springframework.security.web.authentication.AuthenticationFailureHandler {
+
+		@Override
+		public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+				AuthenticationException exception) throws IOException {
+			String reason = exception instanceof org.springframework.security.authentication.LockedException ? "locked"
+					: "bad";
+			response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
+		}
+
+	}
+
+}

@@ -1,0 +1,187 @@
+package org.migracap.platform.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolationException;
+
+import org.jspecify.annotations.Nullable;
+import org.migracap.platform.ConcurrentEditException;
+import org.migracap.platform.ImportFailedException;
+import org.migracap.platform.NotFoundException;
+import org.migracap.platform.RuleViolationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Errors of the JSON API as RFC 9457 problem details, with translated, plain messages and never a stack trace.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiErrors extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+	private final MessageSource messages;
+
+	ApiErrors(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler({ AccessDeniedException.class, AuthenticationException.class })
+	void rethrowSecurity(RuntimeException ex) {
+		throw ex;
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	ProblemDetail notFound(NotFoundException ex, HttpServletRequest request) {
+		return problem(request, HttpStatus.NOT_FOUND, text("error.notFound.detail", ex.what(), ex.id()));
+	}
+
+	@ExceptionHandler(RuleViolationException.class)
+	ProblemDetail ruleViolation(RuleViolationException ex, HttpServletRequest request) {
+		return problem(request, ex.status(), text(ex.messageKey(), ex.args()));
+	}
+
+	@ExceptionHandler(ConcurrentEditException.class)
+	ProblemDetail concurrentEdit(ConcurrentEditException ex, HttpServletRequest request) {
+		ProblemDetail problem = problem(request, HttpStatus.CONFLICT,
+				text("error.concurrentEdit.detail", ex.what(), ex.yourVersion(), ex.currentVersion()));
+		problem.setProperty("yourVersion", ex.yourVersion());
+		problem.setProperty("currentVersion", ex.currentVersion());
+		return problem;
+	}
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ProblemDetail optimisticLock(OptimisticLockingFailureException ex, HttpServletRequest request) {
+		return problem(request, HttpStatus.CONFLICT, text("error.concurrentEdit.generic"));
+	}
+
+	@ExceptionHandler(ImportFailedException.class)
+	ProblemDetail importFailed(ImportFailedException ex, HttpServletRequest request) {
+		ProblemDetail problem = problem(request, HttpStatus.UNPROCESSABLE_CONTENT,
+				text("import.failed", ex.report().source(), ex.report().problems().size()));
+		problem.setProperty("problems", ex.report()
+			.problems()
+			.stream()
+			.map(p -> Map.of("line", p.line(), "column", p.column(), "message",
+					text(p.messageKey(), p.args().toArray())))
+			.toList());
+		return problem;
+	}
+
+	@ExceptionHandler(ConstraintViolationException.class)
+	ProblemDetail constraintViolation(ConstraintViolationException ex, HttpServletRequest request) {
+		ProblemDetail problem = problem(request, HttpStatus.BAD_REQUEST, text("error.validation.detail"));
+		problem.setProperty("errors", ex.getConstraintViolations()
+			.stream()
+			.map(v -> Map.of("field", String.valueOf(v.getPropertyPath()), "message", v.getMessage()))
+			.toList());
+		return problem;
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
+		return problem(request, HttpStatus.BAD_REQUEST, text("error.typeMismatch.detail", ex.getName()));
+	}
+
+	@ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+	ProblemDetail multipart(Exception ex, HttpServletRequest request) {
+		return problem(request, HttpStatus.BAD_REQUEST, text("error.badRequest.detail"));
+	}
+
+	@ExceptionHandler(IllegalArgumentException.class)
+	ProblemDetail illegalArgument(IllegalArgumentException ex, HttpServletRequest request) {
+		return problem(request, HttpStatus.BAD_REQUEST, text("error.badRequest.detail"));
+	}
+
+	@ExceptionHandler(Exception.class)
+	ProblemDetail unexpected(Exception ex, HttpServletRequest request) {
+		String reference = UUID.randomUUID().toString().substring(0, 8);
+		log.error("Unexpected error {} on {} {}", reference, request.getMethod(), request.getRequestURI(), ex);
+		ProblemDetail problem = problem(request, HttpStatus.INTERNAL_SERVER_ERROR,
+				text("error.unexpected.detail", reference));
+		problem.setProperty("reference", reference);
+		return problem;
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				text("error.validation.detail"));
+		problem.setTitle(text("error.400.title"));
+		List<Map<String, String>> errors = ex.getBindingResult()
+			.getAllErrors()
+			.stream()
+			.map(error -> Map.of("field", error instanceof FieldError field ? field.getField() : error.getObjectName(),
+					"message", messages.getMessage(error, locale())))
+			.toList();
+		problem.setProperty("errors", errors);
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleHandlerMethodValidationException(
+			HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				text("error.validation.detail"));
+		problem.setTitle(text("error.400.title"));
+		problem.setProperty("errors", ex.getAllErrors()
+			.stream()
+			.map(error -> messages.getMessage(error, locale()))
+			.toList());
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
+				text("error.uploadTooLarge.detail"));
+		problem.setTitle(text("error.413.title"));
+		return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
+	}
+
+	private ProblemDetail problem(HttpServletRequest request, HttpStatusCode status, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(text("error." + status.value() + ".title"));
+		problem.setInstance(URI.create(request.getRequestURI()));
+		return problem;
+	}
+
+	private String text(String key, Object... args) {
+		return messages.getMessage(key, args, key, locale());
+	}
+
+	private static Locale locale() {
+		return LocaleContextHolder.getLocale();
+	}
+
+}

@@ -1,0 +1,9 @@
+/**
+ * Capacity-building assistance requests from States and their triage by IOM.
+ */
+@NullMarked
+@ApplicationModule(displayName = "Request", allowedDependencies = { "platform", "reference", "identity", "assessment", "mobility" })
+package org.migracap.request;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

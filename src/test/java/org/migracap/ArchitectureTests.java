@@ -1,0 +1,106 @@
+package org.migracap;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RevisionEntity;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.repository.Repository;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RestController;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/**
+ * House conventions of STYLE.md, made executable.
+ */
+class ArchitectureTests {
+
+	static final JavaClasses CLASSES = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.importPackages("org.migracap");
+
+	@Test
+	void noLayerPackagesAtTheTop() {
+		noClasses().should()
+			.resideInAnyPackage("org.migracap.controller..", "org.migracap.service..", "org.migracap.repository..",
+					"org.migracap.model..", "org.migracap.entity..", "org.migracap.dto..", "org.migracap.util..")
+			.check(CLASSES);
+	}
+
+	@Test
+	void controllersArePackagePrivate() {
+		classes().that()
+			.areAnnotatedWith(Controller.class)
+			.or()
+			.areAnnotatedWith(RestController.class)
+			.should()
+			.notBePublic()
+			.check(CLASSES);
+	}
+
+	@Test
+	void entitiesAreNotPublic() {
+		classes().that().areAnnotatedWith(Entity.class).should().notBePublic().check(CLASSES);
+	}
+
+	@Test
+	void repositoriesAreNotPublicAndNamedAsPluralNouns() {
+		classes().that()
+			.areAssignableTo(Repository.class)
+			.and()
+			.areInterfaces()
+			.should()
+			.notBePublic()
+			.andShould()
+			.haveSimpleNameNotEndingWith("Repository")
+			.check(CLASSES);
+	}
+
+	@Test
+	void everyEntityIsAuditedAndVersioned() {
+		classes().that()
+			.areAnnotatedWith(Entity.class)
+			.and()
+			.areNotAnnotatedWith(RevisionEntity.class)
+			.should()
+			.beAnnotatedWith(Audited.class)
+			.andShould(haveAVersionField())
+			.check(CLASSES);
+	}
+
+	@Test
+	void domainDoesNotDependOnWeb() {
+		noClasses().that()
+			.resideInAPackage("org.migracap.*.domain..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("org.migracap.*.web..")
+			.check(CLASSES);
+	}
+
+	private static ArchCondition<JavaClass> haveAVersionField() {
+		return new ArchCondition<>("have a field annotated with @Version (optimistic locking)") {
+			@Override
+			public void check(JavaClass item, ConditionEvents events) {
+				boolean versioned = item.getAllFields().stream().anyMatch(f -> f.isAnnotatedWith(Version.class));
+				if (!versioned) {
+					events.add(SimpleConditionEvent.violated(item, item.getName() + " has no @Version field"));
+				}
+			}
+		};
+	}
+
+	static boolean isPublic(JavaClass type) {
+		return type.getModifiers().contains(JavaModifier.PUBLIC);
+	}
+
+}
