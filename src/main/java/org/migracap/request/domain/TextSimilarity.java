@@ -17,7 +17,7 @@ import java.util.Set;
  */
 public final class TextSimilarity {
 
-	static final Set<String> STOP_WORDS = Set.of(
+	static final Set<String> STOP_WORDS = Set.copyOf(java.util.List.of(
 			// English
 			"the", "and", "for", "with", "from", "that", "this", "into", "our", "their", "its", "are", "was", "were", "has",
 			"have", "had", "will", "would", "should", "can", "could", "not", "but", "all", "any", "more", "most", "other",
@@ -30,7 +30,7 @@ public final class TextSimilarity {
 			"demande", "appui", "entre",
 			// Spanish
 			"los", "las", "del", "para", "por", "con", "una", "uno", "unos", "unas", "que", "sus", "como", "mas", "este",
-			"esta", "estos", "estas", "entre", "sobre", "solicitud", "apoyo", "nuestro", "nuestra");
+			"esta", "estos", "estas", "entre", "sobre", "solicitud", "apoyo", "nuestro", "nuestra"));
 
 	private final List<Map<String, Integer>> counts = new ArrayList<>();
 
