@@ -155,7 +155,7 @@ public class IatiExport {
 		List<BigDecimal> shares = shares(countries.size());
 		for (int i = 0; i < countries.size(); i++) {
 			String iso2 = reference.country(countries.get(i)).map(CountryView::iso2).orElse(countries.get(i));
-			w.empty("recipient-country", ordered("code", iso2, "percentage", shares.get(i).toPlainString()));
+			w.empty("recipient-country", ordered("code", iso2, "percentage", plain(shares.get(i))));
 		}
 		w.empty("sector", ordered("vocabulary", "1", "code", d.dacCode(), "percentage", "100"));
 		w.narrative("tag", "Reduced inequalities", ordered("vocabulary", "2", "code", "10"));
