@@ -354,6 +354,18 @@ public class ProgrammeService {
 		return periods.save(new IndicatorPeriod(indicatorId, id, start, end, target)).id;
 	}
 
+	/**
+	 * Refuses a viewer who may not report results of the programme: not found when the programme is hidden from it,
+	 * forbidden when it is only public to it.
+	 */
+	@Transactional(readOnly = true)
+	public void requireReporter(long id, CurrentUser actor) {
+		Programme p = visible(id, Optional.of(actor));
+		if (!mayReport(p, Optional.of(actor))) {
+			throw new AccessDeniedException("Not allowed to report results of this programme");
+		}
+	}
+
 	/** Records the actual value of a period: IOM staff or a focal point of one of the programme's countries. */
 	public void recordActual(long id, long periodId, long version, BigDecimal actual, @Nullable String comment,
 			CurrentUser actor) {

@@ -77,7 +77,7 @@ class ProgrammeApiController {
 	ProgrammeViews.Detail recordActual(@PathVariable long id, @PathVariable long periodId,
 			@RequestBody ActualBody body) {
 		Optional<CurrentUser> viewer = CurrentUser.current();
-		programmes.detail(id, viewer);
+		programmes.requireReporter(id, CurrentUser.required());
 		if (body.actual() == null) {
 			throw RuleViolationException.invalid("programme.error.number", "");
 		}

@@ -363,8 +363,8 @@ class ProgrammeController {
 			@RequestParam(defaultValue = "-1") long version, @RequestParam(required = false) @Nullable String actual,
 			@RequestParam(defaultValue = "") String comment, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
+		programmes.requireReporter(id, CurrentUser.required());
 		return act(id, "results", model, redirect, response, () -> {
-			programmes.detail(id, CurrentUser.current());
 			BigDecimal value;
 			try {
 				value = new BigDecimal(actual == null ? "" : actual.trim().replace(',', '.'));
