@@ -3,17 +3,29 @@ package org.migracap.request.domain;
 import java.util.Map;
 import java.util.Optional;
 
+import java.util.EnumMap;
+import java.util.HashMap;
+
 import org.jspecify.annotations.Nullable;
+import org.migracap.mobility.Leverage;
+import org.migracap.mobility.MobilityApi;
 import org.migracap.platform.CurrentUser;
 import org.migracap.reference.FocusArea;
 import org.springframework.stereotype.Service;
 
 /**
  * What the triage queue shows beside a request: the requesting country's assessed gaps by area and its corridor
- * leverage, each limited to what the viewer may see. Empty while the assessment and mobility modules provide no data.
+ * leverage (from the mobility module's chain analysis), each limited to what the viewer may see. Gaps stay empty while
+ * the assessment module provides no data.
  */
 @Service
 public class TriageContext {
+
+	private final MobilityApi mobility;
+
+	TriageContext(MobilityApi mobility) {
+		this.mobility = mobility;
+	}
 
 	/** A country's assessed score and gap in one area. */
 	public record AreaGap(FocusArea area, double score, @Nullable Double targetScore, double gap, int year) {
@@ -26,16 +38,29 @@ public class TriageContext {
 
 	/** Whether corridor leverage can be shown at all. */
 	public boolean leverageAvailable() {
-		return false;
+		return true;
 	}
 
 	public Map<FocusArea, AreaGap> gaps(String iso3, Optional<CurrentUser> viewer) {
 		return Map.of();
 	}
 
-	/** Flow-weighted gain if the country rose to the next-weakest link, by area. */
+	/**
+	 * Flow-weighted gain (people × capacity points) if the country rose to the next-weakest link, by area; only areas
+	 * with a gain.
+	 */
 	public Map<FocusArea, Double> leverage(String iso3, Optional<CurrentUser> viewer) {
-		return Map.of();
+		return allLeverage(viewer).getOrDefault(iso3, Map.of());
+	}
+
+	/** The leverage of every country, computed once for a whole queue. */
+	public Map<String, Map<FocusArea, Double>> allLeverage(Optional<CurrentUser> viewer) {
+		Map<String, Map<FocusArea, Double>> result = new HashMap<>();
+		for (Leverage leverage : mobility.leverage(viewer)) {
+			result.computeIfAbsent(leverage.iso3(), k -> new EnumMap<>(FocusArea.class))
+				.merge(leverage.area(), leverage.peopleGain(), Double::sum);
+		}
+		return result;
 	}
 
 }

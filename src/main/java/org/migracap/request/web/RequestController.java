@@ -115,9 +115,10 @@ class RequestController {
 			Map<Long, List<RequestService.SimilarRequest>> duplicates = requests
 				.possibleDuplicates(page.getContent().stream().map(RequestRow::id).toList());
 			Optional<CurrentUser> viewer = Optional.of(user);
+			Map<String, Map<FocusArea, Double>> allLeverage = context.allLeverage(viewer);
 			List<TriageRow> rows = page.getContent().stream().map(r -> {
 				Map<FocusArea, TriageContext.AreaGap> gaps = context.gaps(r.leadCountry(), viewer);
-				Map<FocusArea, Double> leverage = context.leverage(r.leadCountry(), viewer);
+				Map<FocusArea, Double> leverage = allLeverage.getOrDefault(r.leadCountry(), Map.of());
 				return new TriageRow(r, duplicates.getOrDefault(r.id(), List.of()),
 						r.areas().stream().filter(gaps::containsKey).map(gaps::get).toList(),
 						leverage.entrySet()
