@@ -36,6 +36,11 @@ public final class TextSimilarity {
 
 	private final Map<String, Integer> documentFrequency = new HashMap<>();
 
+	/** Weighted vectors and their norms, computed once per text after the corpus last changed. */
+	private final Map<Integer, Map<String, Double>> vectors = new HashMap<>();
+
+	private final Map<Integer, Double> norms = new HashMap<>();
+
 	/** Adds a text to the corpus and answers its position. */
 	public int add(String text) {
 		Map<String, Integer> terms = new HashMap<>();
@@ -46,6 +51,8 @@ public final class TextSimilarity {
 			documentFrequency.merge(term, 1, Integer::sum);
 		}
 		counts.add(terms);
+		vectors.clear();
+		norms.clear();
 		return counts.size() - 1;
 	}
 
@@ -61,8 +68,13 @@ public final class TextSimilarity {
 
 	/** Cosine similarity of the TF-IDF vectors of texts {@code a} and {@code b} of the corpus. */
 	public double cosine(int a, int b) {
-		Map<String, Double> va = vector(counts.get(a));
-		Map<String, Double> vb = vector(counts.get(b));
+		Map<String, Double> va = vectors.computeIfAbsent(a, i -> vector(counts.get(i)));
+		Map<String, Double> vb = vectors.computeIfAbsent(b, i -> vector(counts.get(i)));
+		if (va.size() > vb.size()) {
+			Map<String, Double> swap = va;
+			va = vb;
+			vb = swap;
+		}
 		double dot = 0;
 		for (Map.Entry<String, Double> entry : va.entrySet()) {
 			Double other = vb.get(entry.getKey());
@@ -70,7 +82,7 @@ public final class TextSimilarity {
 				dot += entry.getValue() * other;
 			}
 		}
-		double norm = norm(va) * norm(vb);
+		double norm = norms.computeIfAbsent(a, i -> norm(vectors.get(i))) * norms.computeIfAbsent(b, i -> norm(vectors.get(i)));
 		return norm == 0 ? 0 : Math.min(1.0, dot / norm);
 	}
 
