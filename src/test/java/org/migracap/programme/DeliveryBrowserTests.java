@@ -74,8 +74,15 @@ class DeliveryBrowserTests extends BrowserTest {
 		assertThat(page.locator(".actual-value")).hasText("37");
 		assertAccessible();
 
+		page.locator("#edit-programme").click();
+		page.locator("#actualStart").fill("2023-03-01");
+		page.selectOption("#status", "2");
+		page.locator("#save-programme").click();
+		assertThat(page.locator("#programme-status")).hasText("Implementation");
+
 		page.locator("#impact-link").click();
 		assertThat(page.locator("#impact-table")).containsText("KEN");
+		assertThat(page.locator("#impact-estimate")).containsText("Estimated effect");
 		assertThat(page.locator("#impact-caveats")).containsText("Parallel trends");
 		assertAccessible();
 	}

@@ -114,6 +114,8 @@ class RequestWebIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("request-" + kenya)))
 			.andExpect(content().string(containsString("/requests/" + morocco)))
+			.andExpect(content().string(not(containsString("No assessment data yet"))))
+			.andExpect(content().string(containsString("levels")))
 			.andExpect(content().string(not(containsString("Diaspora skills registry"))));
 		mvc.perform(get("/requests/" + kenya)).andExpect(content().string(containsString("id=\"similar\"")));
 

@@ -7,6 +7,8 @@ import java.util.EnumMap;
 import java.util.HashMap;
 
 import org.jspecify.annotations.Nullable;
+import org.migracap.assessment.AreaScore;
+import org.migracap.assessment.AssessmentApi;
 import org.migracap.mobility.Leverage;
 import org.migracap.mobility.MobilityApi;
 import org.migracap.platform.CurrentUser;
@@ -14,16 +16,19 @@ import org.migracap.reference.FocusArea;
 import org.springframework.stereotype.Service;
 
 /**
- * What the triage queue shows beside a request: the requesting country's assessed gaps by area and its corridor
- * leverage (from the mobility module's chain analysis), each limited to what the viewer may see. Gaps stay empty while
- * the assessment module provides no data.
+ * What the triage queue shows beside a request: the requesting country's assessed scores and gaps by area (latest
+ * published core assessment) and its corridor leverage (the mobility module's chain analysis), each limited to what
+ * the viewer may see.
  */
 @Service
 public class TriageContext {
 
+	private final AssessmentApi assessment;
+
 	private final MobilityApi mobility;
 
-	TriageContext(MobilityApi mobility) {
+	TriageContext(AssessmentApi assessment, MobilityApi mobility) {
+		this.assessment = assessment;
 		this.mobility = mobility;
 	}
 
@@ -33,7 +38,7 @@ public class TriageContext {
 
 	/** Whether assessed scores can be shown at all. */
 	public boolean assessmentAvailable() {
-		return false;
+		return true;
 	}
 
 	/** Whether corridor leverage can be shown at all. */
@@ -42,7 +47,13 @@ public class TriageContext {
 	}
 
 	public Map<FocusArea, AreaGap> gaps(String iso3, Optional<CurrentUser> viewer) {
-		return Map.of();
+		Map<FocusArea, AreaGap> gaps = new EnumMap<>(FocusArea.class);
+		for (Map.Entry<FocusArea, AreaScore> entry : assessment.latestAreaScores(iso3, viewer).entrySet()) {
+			AreaScore score = entry.getValue();
+			gaps.put(entry.getKey(), new AreaGap(entry.getKey(), score.score(), score.targetScore(), score.gap(),
+					score.year()));
+		}
+		return gaps;
 	}
 
 	/**
