@@ -19,6 +19,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -102,8 +103,20 @@ class ProgrammeWebIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("at-risk")))
 			.andExpect(content().string(containsString("data-echarts")));
-		mvc.perform(post("/recurrent/KEN/capacity").param("year", String.valueOf(java.time.LocalDate.now().getYear() + 4))
-			.param("amount", "abc").with(csrf())).andExpect(status().isUnprocessableContent());
+		String year = String.valueOf(java.time.LocalDate.now().getYear() + 4);
+		mvc.perform(post("/recurrent/KEN/capacity").param("year", year).param("amount", "abc").with(csrf()))
+			.andExpect(status().isUnprocessableContent());
+		mvc.perform(post("/recurrent/KEN/capacity").param("year", year).param("amount", "20000").param("version", "-1")
+			.with(csrf())).andExpect(redirectedUrl("/recurrent/KEN"));
+		long version = jdbc.sql("select version from programme.absorption_capacity where iso3 = 'KEN' and fiscal_year = :y")
+			.param("y", Integer.parseInt(year)).query(Long.class).single();
+		mvc.perform(post("/recurrent/KEN/capacity").param("year", year).param("amount", "25000")
+			.param("version", String.valueOf(version)).with(csrf())).andExpect(redirectedUrl("/recurrent/KEN"));
+		mvc.perform(post("/recurrent/KEN/capacity").param("year", year).param("amount", "1").param("version", "-1")
+			.with(csrf())).andExpect(status().isConflict());
+		assertThat(jdbc.sql("select amount from programme.absorption_capacity where iso3 = 'KEN' and fiscal_year = :y")
+			.param("y", Integer.parseInt(year)).query(java.math.BigDecimal.class).single()).isEqualByComparingTo("25000");
+		mvc.perform(get("/recurrent/KEN")).andExpect(content().string(containsString("value=\"25000\"")));
 	}
 
 	@Test
