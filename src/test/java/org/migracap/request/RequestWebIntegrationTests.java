@@ -140,6 +140,41 @@ class RequestWebIntegrationTests {
 	}
 
 	@Test
+	@WithUserDetails("focal.mex")
+	void theApiTakesARequestAndRefusesAnotherCountrysAnswer() throws Exception {
+		String body = """
+				{"areas":["H"],"kind":"STUDY_VISIT","urgency":"LOW","title":"API request",
+				 "description":"A study visit on the integration of newcomers in cities."}""";
+		mvc.perform(post("/api/requests").with(csrf()).contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.row.countries[0]").value("MEX"))
+			.andExpect(jsonPath("$.row.status").value("SUBMITTED"));
+		mvc.perform(post("/api/requests").with(csrf()).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"areas\":[],\"title\":\"\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors").isArray());
+		long kenya = demoRequest("Joint referral mechanism");
+		mvc.perform(post("/api/requests/" + kenya + "/answer").with(csrf()).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"answer\":\"x\",\"version\":0}")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	@WithUserDetails("coordinator")
+	void theApiDecidesWithTheVersionTheCoordinatorRead() throws Exception {
+		long senegal = demoRequest("Reintegration of returning migrants");
+		Long version = jdbc.sql("select version from request.assistance_request where id = :id").param("id", senegal)
+			.query(Long.class).single();
+		mvc.perform(post("/api/requests/" + senegal + "/decision").with(csrf()).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"decision\":\"ASK\",\"note\":\"Which regions first?\",\"version\":" + (version + 5) + "}"))
+			.andExpect(status().isConflict());
+		mvc.perform(post("/api/requests/" + senegal + "/decision").with(csrf()).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"decision\":\"ASK\",\"note\":\"Which regions first?\",\"version\":" + version + "}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.row.status").value("INFO_REQUESTED"))
+			.andExpect(jsonPath("$.infoQuestion").value("Which regions first?"));
+	}
+
+	@Test
 	@WithUserDetails("coordinator")
 	void theHomePageShowsTheTriagePanel() throws Exception {
 		mvc.perform(get("/")).andExpect(content().string(containsString("panel-triage")));
