@@ -29,8 +29,8 @@ import org.migracap.reference.FocusArea;
  * two countries share the lowest score.</li>
  * <li><b>Leverage</b> of (country, area) = the sum of its gains over all routes.</li>
  * </ul>
- * Countries without a score are left out of the minimum and the result is marked incomplete; a route with no scored
- * country is not analysed, and a gain needs two scored countries.
+ * Countries without a score are left out of the minimum and the result is marked incomplete; a route with fewer than
+ * two scored countries is not analysed (a weakest link needs another link to be weaker than).
  */
 public final class ChainOfMovement {
 
@@ -148,18 +148,16 @@ public final class ChainOfMovement {
 				scored[k] = (byte) count;
 				bottleneck[k] = minAt;
 				next[k] = secondAt;
-				if (count == 0) {
+				if (count < 2) {
 					capacity[k] = Double.NaN;
 					continue;
 				}
 				capacity[k] = min;
 				exposure[k] = route.volume() * (100 - min);
-				if (count >= 2) {
-					double g = route.volume() * (second - min);
-					gain[k] = g;
-					if (g > 0) {
-						leverage.computeIfAbsent(countries.get(minAt), c -> new double[AREA_COUNT])[a] += g;
-					}
+				double g = route.volume() * (second - min);
+				gain[k] = g;
+				if (g > 0) {
+					leverage.computeIfAbsent(countries.get(minAt), c -> new double[AREA_COUNT])[a] += g;
 				}
 			}
 		}
@@ -224,10 +222,10 @@ public final class ChainOfMovement {
 			return routes;
 		}
 
-		/** The result of a route in an area, empty when no country on it has a score. */
+		/** The result of a route in an area, null when fewer than two countries on it have a score. */
 		public @Nullable RouteArea at(int routeIndex, FocusArea area) {
 			int k = routeIndex * AREA_COUNT + area.ordinal();
-			if (scored[k] == 0) {
+			if (scored[k] < 2) {
 				return null;
 			}
 			Route route = routes.get(routeIndex);
@@ -283,7 +281,7 @@ public final class ChainOfMovement {
 				Double score = s == null || Double.isNaN(s[area.ordinal()]) ? null : s[area.ordinal()];
 				double r = policy.relevance(area, role);
 				links.add(new Link(iso3, role, score, r, score == null ? null : weighted(score, r),
-						scored[k] > 0 && bottleneck[k] == i));
+						scored[k] >= 2 && bottleneck[k] == i));
 			}
 			return links;
 		}
@@ -294,7 +292,7 @@ public final class ChainOfMovement {
 			for (int r = 0; r < routes.size(); r++) {
 				for (FocusArea area : AREAS) {
 					int k = r * AREA_COUNT + area.ordinal();
-					if (scored[k] > 0) {
+					if (scored[k] >= 2) {
 						sums.merge(area, exposure[k], Double::sum);
 					}
 				}
