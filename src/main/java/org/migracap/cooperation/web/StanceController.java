@@ -211,6 +211,7 @@ class StanceController {
 	String save(@PathVariable String iso3, @Valid @ModelAttribute("form") StanceForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		CountryView country = reference.getCountry(iso3);
+		form.getRows().removeIf(row -> objectives.get(row.getObjective()).isEmpty());
 		if (result.hasErrors()) {
 			return form(country, form, model);
 		}
@@ -244,6 +245,9 @@ class StanceController {
 		model.addAttribute("country", country);
 		model.addAttribute("form", form);
 		model.addAttribute("objectives", objectives.all());
+		model.addAttribute("objectivesByCode", objectives.all()
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(ObjectiveView::code, o -> o)));
 		model.addAttribute("visibilities", Visibility.values());
 		return "cooperation/stance-form";
 	}
