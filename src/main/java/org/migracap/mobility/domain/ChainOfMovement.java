@@ -233,19 +233,58 @@ public final class ChainOfMovement {
 					next[k] < 0 ? null : route.countries().get(next[k]), exposure[k], gain[k], scored[k]);
 		}
 
-		/** Every analysed (route, area), largest exposure first. */
+		private volatile @Nullable List<RouteArea> ranked;
+
+		/** Every analysed (route, area), largest exposure first (computed once per result). */
 		public List<RouteArea> all() {
-			List<RouteArea> all = new ArrayList<>();
-			for (int r = 0; r < routes.size(); r++) {
-				for (FocusArea area : AREAS) {
-					RouteArea result = at(r, area);
-					if (result != null) {
-						all.add(result);
+			List<RouteArea> current = ranked;
+			if (current == null) {
+				int[] analysed = new int[scored.length];
+				int n = 0;
+				for (int k = 0; k < scored.length; k++) {
+					if (scored[k] >= 2) {
+						analysed[n++] = k;
 					}
 				}
+				int[] order = sortByExposureDescending(java.util.Arrays.copyOf(analysed, n));
+				RouteArea[] all = new RouteArea[n];
+				for (int i = 0; i < n; i++) {
+					int k = order[i];
+					all[i] = at(k / AREA_COUNT, AREAS.get(k % AREA_COUNT));
+				}
+				current = List.of(all);
+				ranked = current;
 			}
-			all.sort(Comparator.comparingDouble(RouteArea::exposure).reversed());
-			return all;
+			return current;
+		}
+
+		/** Sorts result indices by exposure, largest first, ties in index order, without boxing. */
+		private int[] sortByExposureDescending(int[] indices) {
+			int[] buffer = new int[indices.length];
+			mergeSort(indices, buffer, 0, indices.length);
+			return indices;
+		}
+
+		private void mergeSort(int[] a, int[] buffer, int from, int to) {
+			if (to - from < 2) {
+				return;
+			}
+			int middle = (from + to) >>> 1;
+			mergeSort(a, buffer, from, middle);
+			mergeSort(a, buffer, middle, to);
+			int i = from;
+			int j = middle;
+			int out = from;
+			while (i < middle && j < to) {
+				buffer[out++] = exposure[a[j]] > exposure[a[i]] ? a[j++] : a[i++];
+			}
+			while (i < middle) {
+				buffer[out++] = a[i++];
+			}
+			while (j < to) {
+				buffer[out++] = a[j++];
+			}
+			System.arraycopy(buffer, from, a, from, to - from);
 		}
 
 		/** Leverage of every (country, area) with a gain, largest first. */
