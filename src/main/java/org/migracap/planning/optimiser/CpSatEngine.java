@@ -56,6 +56,12 @@ public final class CpSatEngine implements Engine {
 			if (byCell[k].length == 0 || gap <= 0) {
 				continue;
 			}
+			if (byCell[k].length == 1) {
+				int i = byCell[k][0];
+				gains.add(x[i]);
+				weights.add(cell.weight() * Math.min(gap, Math.round(p.item(i).uplift() * LEVEL_SCALE)));
+				continue;
+			}
 			IntVar g = model.newIntVar(0, gap, "g" + k);
 			LinearArgument[] terms = new LinearArgument[byCell[k].length + 1];
 			long[] coefficients = new long[terms.length];
@@ -63,7 +69,7 @@ public final class CpSatEngine implements Engine {
 			coefficients[0] = 1;
 			for (int j = 0; j < byCell[k].length; j++) {
 				terms[j + 1] = x[byCell[k][j]];
-				coefficients[j + 1] = -Math.round(p.item(byCell[k][j]).uplift() * LEVEL_SCALE);
+				coefficients[j + 1] = -Math.min(gap, Math.round(p.item(byCell[k][j]).uplift() * LEVEL_SCALE));
 			}
 			model.addLessOrEqual(LinearExpr.weightedSum(terms, coefficients), 0);
 			gains.add(g);

@@ -57,11 +57,17 @@ public final class MipEngine implements Engine {
 				if (byCell[k].length == 0 || cell.gap() <= 0) {
 					continue;
 				}
+				if (byCell[k].length == 1) {
+					int i = byCell[k][0];
+					objective.setCoefficient(x[i], objective.getCoefficient(x[i])
+							+ cell.weight() * Math.min(cell.gap(), p.item(i).uplift()));
+					continue;
+				}
 				MPVariable g = solver.makeNumVar(0, cell.gap(), "g" + k);
 				MPConstraint cap = solver.makeConstraint(-MPSolver.infinity(), 0, "cell" + k);
 				cap.setCoefficient(g, 1);
 				for (int i : byCell[k]) {
-					cap.setCoefficient(x[i], -p.item(i).uplift());
+					cap.setCoefficient(x[i], -Math.min(cell.gap(), p.item(i).uplift()));
 				}
 				objective.setCoefficient(g, cell.weight());
 			}
