@@ -23,6 +23,21 @@ public record CandidateView(long id, long version, long scenarioId, String code,
 		return countries.size() > 1;
 	}
 
+	public CandidateData withDependsOn(List<String> codes) {
+		return new CandidateData(code, title, countries, area, indicatorCode, catalogueCode, requestId, urgency, origin,
+				oneOffCost, recurrentCost, startYear, durationYears, uplift, codes, exclusionGroup, decision);
+	}
+
+	public CandidateData withDecision(CandidateDecision newDecision) {
+		return new CandidateData(code, title, countries, area, indicatorCode, catalogueCode, requestId, urgency, origin,
+				oneOffCost, recurrentCost, startYear, durationYears, uplift, dependsOn, exclusionGroup, newDecision);
+	}
+
+	public CandidateData withGroup(String group) {
+		return new CandidateData(code, title, countries, area, indicatorCode, catalogueCode, requestId, urgency, origin,
+				oneOffCost, recurrentCost, startYear, durationYears, uplift, dependsOn, group, decision);
+	}
+
 	public CandidateData data() {
 		return new CandidateData(code, title, countries, area, indicatorCode, catalogueCode, requestId, urgency, origin,
 				oneOffCost, recurrentCost, startYear, durationYears, uplift, dependsOn, exclusionGroup, decision);

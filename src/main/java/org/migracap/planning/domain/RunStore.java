@@ -73,6 +73,15 @@ public class RunStore {
 			.update();
 	}
 
+	/** Marking the scenario solved gives it a new version with the same content: the run stays current. */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	void solvedVersion(long runId, long scenarioVersion) {
+		jdbc.sql("update planning.solve_run set scenario_version = :v where id = :id")
+			.param("v", scenarioVersion)
+			.param("id", runId)
+			.update();
+	}
+
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	boolean requestCancel(long runId) {
 		return jdbc.sql("update planning.solve_run set cancel_requested = true where id = :id and status in ('QUEUED','RUNNING')")
