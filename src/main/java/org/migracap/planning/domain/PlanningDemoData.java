@@ -3,9 +3,12 @@ package org.migracap.planning.domain;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 
+import org.migracap.platform.CurrentUser;
+import org.migracap.platform.Role;
 import org.migracap.platform.StartupData;
 import org.migracap.reference.FocusArea;
 import org.springframework.stereotype.Component;
@@ -13,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A labelled demo scenario: East Africa and the Horn, border management, protection and return, five budget years,
- * with a generated (demo, not assessed) gap table, candidates from the catalogue, a dependency, an exclusion group, a
+ * with the gaps of the (demo) published assessments where a country has one and generated demo gaps elsewhere,
+ * candidates from accepted (demo) requests, candidates from the catalogue, a dependency, an exclusion group, a
  * required candidate, a country cap, a regional floor and declared absorption capacities.
  */
 @Component
@@ -29,7 +33,10 @@ class PlanningDemoData implements StartupData {
 
 	private final GapTable gaps;
 
-	PlanningDemoData(ScenarioService scenarios, CandidateService candidates, GapTable gaps) {
+	private final PlanningSources sources;
+
+	PlanningDemoData(ScenarioService scenarios, CandidateService candidates, GapTable gaps, PlanningSources sources) {
+		this.sources = sources;
 		this.scenarios = scenarios;
 		this.candidates = candidates;
 		this.gaps = gaps;
@@ -68,20 +75,34 @@ class PlanningDemoData implements StartupData {
 				ScenarioSettings.TYPED, 1_600_000.0, Map.of("014", 2_000_000.0),
 				Map.of("KEN", 150_000.0, "ETH", 120_000.0, "SOM", 40_000.0));
 		long id = scenarios.createDemo(settings).id();
-		gaps.replace(id, demoGaps());
+		gaps.replace(id, gapsFor(settings));
 		candidates.generateFromGaps(id, Set.of(), Set.of());
+		sources.addCandidatesFromRequests(id);
 		List<CandidateView> all = candidates.list(id);
+		java.util.Set<String> codes = new java.util.HashSet<>();
+		all.forEach(c -> codes.add(c.code()));
 		for (CandidateView c : all) {
-			if (c.code().equals("KEN-B4-BORDER-INFO-SYSTEM")) {
-				update(id, c, c.withDependsOn(List.of("KEN-B1-LAW-GAP-REVIEW")));
-			}
-			if (c.code().equals("UGA-C3-TRAINING-OF-TRAINERS")) {
-				update(id, c, c.withDecision(CandidateDecision.MUST_INCLUDE));
-			}
-			if (c.code().equals("ETH-C3-TRAINING-OF-TRAINERS") || c.code().equals("ETH-C3-EXPERT-MENTORING")) {
-				update(id, c, c.withGroup("ETH-C3-ONE-APPROACH"));
+			if (c.indicatorCode() != null && c.indicatorCode().endsWith("4") && c.catalogueCode() != null
+					&& c.catalogueCode().equals("BORDER-INFO-SYSTEM")) {
+				String review = c.countries().get(0) + "-" + c.area().code() + "1-LAW-GAP-REVIEW";
+				if (codes.contains(review)) {
+					update(id, c, c.withDependsOn(List.of(review)));
+				}
 			}
 		}
+		all.stream()
+			.filter(c -> "TRAINING-OF-TRAINERS".equals(c.catalogueCode()))
+			.findFirst()
+			.ifPresent(c -> update(id, c, c.withDecision(CandidateDecision.MUST_INCLUDE)));
+		java.util.Map<String, List<CandidateView>> byCell = new java.util.LinkedHashMap<>();
+		all.stream()
+			.filter(c -> c.countries().size() == 1 && c.indicatorCode() != null && c.indicatorCode().endsWith("3"))
+			.forEach(c -> byCell.computeIfAbsent(c.countries().get(0) + c.indicatorCode(), k -> new ArrayList<>()).add(c));
+		byCell.entrySet()
+			.stream()
+			.filter(e -> e.getValue().size() > 1)
+			.findFirst()
+			.ifPresent(e -> e.getValue().forEach(c -> update(id, c, c.withGroup(e.getKey() + "-ONE-APPROACH"))));
 	}
 
 	private void update(long scenarioId, CandidateView c, CandidateData data) {
@@ -89,6 +110,20 @@ class PlanningDemoData implements StartupData {
 			CandidateView current = candidates.get(scenarioId, c.id());
 			candidates.update(scenarioId, c.id(), current.version(), data);
 		}
+	}
+
+	/**
+	 * The gaps of the published (demo) assessments of the countries that have one; generated demo gaps for the
+	 * others.
+	 */
+	private List<GapTable.GapRow> gapsFor(ScenarioSettings settings) {
+		CurrentUser system = new CurrentUser(0, "system", "Demo data", Set.of(Role.COORDINATOR), null);
+		List<GapTable.GapRow> rows = new ArrayList<>(
+				sources.gapsFromAssessments(settings.countries(), settings.areas(), Optional.of(system)));
+		Set<String> assessed = new java.util.HashSet<>();
+		rows.forEach(r -> assessed.add(r.iso3()));
+		demoGaps().stream().filter(r -> !assessed.contains(r.iso3())).forEach(rows::add);
+		return rows;
 	}
 
 	static List<GapTable.GapRow> demoGaps() {

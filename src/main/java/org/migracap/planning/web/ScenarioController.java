@@ -15,6 +15,7 @@ import jakarta.validation.Valid;
 import org.migracap.planning.domain.CandidateService;
 import org.migracap.planning.domain.CandidateView;
 import org.migracap.planning.domain.GapTable;
+import org.migracap.planning.domain.PlanningSources;
 import org.migracap.planning.domain.ScenarioService;
 import org.migracap.planning.domain.ScenarioSettings;
 import org.migracap.planning.domain.SolveService;
@@ -65,8 +66,11 @@ class ScenarioController {
 
 	private final ReferenceApi reference;
 
+	private final PlanningSources sources;
+
 	ScenarioController(ScenarioService scenarios, CandidateService candidates, GapTable gaps, SolveService solves,
-			ReferenceApi reference) {
+			ReferenceApi reference, PlanningSources sources) {
+		this.sources = sources;
 		this.scenarios = scenarios;
 		this.candidates = candidates;
 		this.gaps = gaps;
@@ -228,6 +232,22 @@ class ScenarioController {
 		Set<String> only = new HashSet<>(CandidateForm.split(countries));
 		int added = candidates.generateFromGaps(id, only, areas == null ? EnumSet.noneOf(FocusArea.class) : areas);
 		redirect.addFlashAttribute("flashSuccess", "planning.generate.done");
+		redirect.addFlashAttribute("flashArgs", new Object[] { added });
+		return "redirect:/planning/scenarios/" + id;
+	}
+
+	@PostMapping("/planning/scenarios/{id}/gaps/assessments")
+	String gapsFromAssessments(@PathVariable long id, RedirectAttributes redirect) {
+		int rows = sources.loadGapsFromAssessments(id, CurrentUser.current());
+		redirect.addFlashAttribute("flashSuccess", "planning.gaps.fromAssessments");
+		redirect.addFlashAttribute("flashArgs", new Object[] { rows });
+		return "redirect:/planning/scenarios/" + id;
+	}
+
+	@PostMapping("/planning/scenarios/{id}/requests")
+	String candidatesFromRequests(@PathVariable long id, RedirectAttributes redirect) {
+		int added = sources.addCandidatesFromRequests(id);
+		redirect.addFlashAttribute("flashSuccess", "planning.requests.done");
 		redirect.addFlashAttribute("flashArgs", new Object[] { added });
 		return "redirect:/planning/scenarios/" + id;
 	}
