@@ -142,6 +142,16 @@ class PlanningWebIntegrationTests {
 		}
 		assertThat(notified).as("Kenya's focal point is told of the adopted plan").isPositive();
 		mvc.perform(post("/planning/scenarios/" + id + "/solve").with(as("coordinator")).with(csrf())).andExpect(status().isConflict());
+
+		String kenyaOwn = mvc.perform(get("/countries/KEN?tab=plans").with(as("focal.ken"))).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(kenyaOwn).contains("id=\"adopted-plans\"").contains("Web journey");
+		String kenyaOther = mvc.perform(get("/countries/KEN?tab=plans").with(as("focal.gtm"))).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(kenyaOther).doesNotContain("adopted-plans").doesNotContain("Web journey");
+		String kenyaPublic = mvc.perform(get("/countries/KEN?tab=plans")).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(kenyaPublic).doesNotContain("adopted-plans").doesNotContain("Web journey");
 	}
 
 	@Test

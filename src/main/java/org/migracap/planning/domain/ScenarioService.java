@@ -213,6 +213,29 @@ public class ScenarioService {
 		return event;
 	}
 
+	/** An intervention of an adopted plan that serves a country. */
+	public record AdoptedItem(long scenarioId, String scenarioName, boolean demo, Instant adoptedAt, CandidateView intervention) {
+	}
+
+	/** The interventions of adopted plans that serve the country, newest plan first. */
+	@Transactional(readOnly = true)
+	public List<AdoptedItem> adoptedFor(String iso3) {
+		List<AdoptedItem> out = new ArrayList<>();
+		for (Scenario scenario : scenarios.findAllByOrderByIdDesc()) {
+			if (scenario.status() != ScenarioStatus.ADOPTED || scenario.adoptedAt() == null) {
+				continue;
+			}
+			List<Long> chosen = runs.latestUsable(scenario.id()).map(r -> runs.selectedCandidates(r.id())).orElse(List.of());
+			for (Candidate candidate : candidates.findByScenarioIdOrderByCode(scenario.id())) {
+				CandidateView c = candidate.view();
+				if (chosen.contains(c.id()) && c.countries().contains(iso3)) {
+					out.add(new AdoptedItem(scenario.id(), scenario.name(), scenario.demo(), scenario.adoptedAt(), c));
+				}
+			}
+		}
+		return out;
+	}
+
 	Scenario load(long id) {
 		return scenarios.findById(id).orElseThrow(() -> NotFoundException.of("scenario", id));
 	}
