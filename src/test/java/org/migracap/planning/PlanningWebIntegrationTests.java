@@ -155,6 +155,37 @@ class PlanningWebIntegrationTests {
 	}
 
 	@Test
+	void aRunningSolveCanBeCancelledAndKeepsItsPlan() throws Exception {
+		long demo = jdbc.sql("select min(id) from planning.scenario where demo = true").query(Long.class).single();
+		MvcResult copied = mvc.perform(post("/planning/scenarios/" + demo + "/copy").with(as("coordinator")).with(csrf())
+			.param("name", "Cancel me").param("budgetFactor", "1")).andExpect(status().is3xxRedirection()).andReturn();
+		long id = Long.parseLong(copied.getResponse().getRedirectedUrl().replaceAll(".*/", ""));
+		MvcResult started = mvc.perform(post("/planning/scenarios/" + id + "/solve").with(as("coordinator")).with(csrf()))
+			.andExpect(status().is3xxRedirection()).andReturn();
+		long runId = Long.parseLong(started.getResponse().getRedirectedUrl().replaceAll(".*/", ""));
+		Instant deadline = Instant.now().plusSeconds(120);
+		String phase = "";
+		while (Instant.now().isBefore(deadline) && !phase.equals("explain") && !phase.equals("done")) {
+			phase = jdbc.sql("select phase from planning.solve_run where id = :id").param("id", runId).query(String.class).single();
+			Thread.sleep(50);
+		}
+		String progress = page("/planning/runs/" + runId + "/progress");
+		mvc.perform(post("/planning/runs/" + runId + "/cancel").with(as("coordinator")).with(csrf())).andExpect(status().is3xxRedirection());
+		Instant stop = Instant.now();
+		String state = "RUNNING";
+		while (Instant.now().isBefore(stop.plusSeconds(30)) && (state.equals("RUNNING") || state.equals("QUEUED"))) {
+			state = jdbc.sql("select status from planning.solve_run where id = :id").param("id", runId).query(String.class).single();
+			Thread.sleep(50);
+		}
+		assertThat(phase).as("explaining 90 candidates by re-solving takes long enough to be caught").isEqualTo("explain");
+		assertThat(progress).contains("id=\"cancel-run\"");
+		assertThat(state).isEqualTo("OPTIMAL");
+		assertThat(jdbc.sql("select message_key from planning.solve_run where id = :id").param("id", runId).query(String.class).single())
+			.isEqualTo("planning.run.cancelledWithPlan");
+		assertThat(page("/planning/runs/" + runId)).contains("best plan found until then");
+	}
+
+	@Test
 	void infeasibleConstraintsAreNamed() throws Exception {
 		long id = createScenario("Web infeasible", "100000", "");
 		importGaps(id, "iso3,indicator,level,target\nKEN,B1,1,3\n");

@@ -144,7 +144,7 @@ public class CandidateService {
 				String code = code(gap.iso3() + "-" + gap.indicatorCode() + "-" + action.code());
 				if (existing.add(code)) {
 					candidates.save(new Candidate(scenarioId, fromAction(code, List.of(gap.iso3()), gap, action,
-							settings.startYear())));
+							startYear(settings, action.dimension()))));
 					added++;
 				}
 			}
@@ -166,7 +166,8 @@ public class CandidateService {
 					String code = code(first.iso3() + "+" + second.iso3() + "-" + first.indicatorCode() + "-" + action.code());
 					if (existing.add(code)) {
 						candidates.save(new Candidate(scenarioId, fromAction(code,
-								List.of(first.iso3(), second.iso3()), first, action, settings.startYear())));
+								List.of(first.iso3(), second.iso3()), first, action,
+								startYear(settings, action.dimension()))));
 						added++;
 					}
 				}
@@ -176,6 +177,19 @@ public class CandidateService {
 			scenario.changeStatus(ScenarioStatus.DRAFT);
 		}
 		return added;
+	}
+
+	/**
+	 * A first guess at sequencing, to be edited: legal basis and institutions in the first year, people, skills and
+	 * financing in the second, operational systems and cooperation in the third (within the horizon).
+	 */
+	static int startYear(ScenarioSettings settings, int dimension) {
+		int offset = switch (dimension) {
+			case 1, 2 -> 0;
+			case 3, 6 -> 1;
+			default -> 2;
+		};
+		return settings.startYear() + Math.min(offset, settings.horizonYears() - 1);
 	}
 
 	private boolean neighbours(String a, String b) {

@@ -72,7 +72,7 @@ class PlanningDemoData implements StartupData {
 				"Demo scenario on generated gaps: shows how budgets, weights and constraints shape the plan.", 2027,
 				List.of(900_000.0, 900_000.0, 700_000.0, 500_000.0, 500_000.0), COUNTRIES,
 				Set.of(FocusArea.B, FocusArea.C, FocusArea.G), 1, 1, 1, 1, Map.of(FocusArea.C, 1.5),
-				ScenarioSettings.TYPED, 1_600_000.0, Map.of("014", 2_000_000.0),
+				ScenarioSettings.TYPED, 1_600_000.0, Map.of("014", 1_500_000.0),
 				Map.of("KEN", 150_000.0, "ETH", 120_000.0, "SOM", 40_000.0));
 		long id = scenarios.createDemo(settings).id();
 		gaps.replace(id, gapsFor(settings));

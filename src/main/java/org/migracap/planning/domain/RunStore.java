@@ -29,7 +29,7 @@ public class RunStore {
 			boolean cancelRequested, String solver, String startedBy, Instant startedAt, @Nullable Instant finishedAt,
 			@Nullable Long solveMillis, @Nullable Double objective, @Nullable Double bestBound,
 			@Nullable Double greedyObjective, @Nullable Boolean greedyFeasible, @Nullable Double totalCost,
-			@Nullable Double greedyCost, @Nullable String messageKey, List<String> messageArgs) {
+			@Nullable Double greedyCost, @Nullable String messageKey, List<String> messageArgs, List<String> greedyBreaks) {
 	}
 
 	public record ChoiceRow(long candidateId, boolean selected, boolean greedySelected, double benefit, String reasonKey,
@@ -43,7 +43,7 @@ public class RunStore {
 	private static final String COLUMNS = """
 			id, scenario_id, scenario_version, status, phase, progress, cancel_requested, solver, started_by, started_at,
 			finished_at, solve_millis, objective, best_bound, greedy_objective, greedy_feasible, total_cost, greedy_cost,
-			message_key, message_args""";
+			message_key, message_args, greedy_breaks""";
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	long create(long scenarioId, long scenarioVersion, String solver, String username) {
@@ -118,6 +118,14 @@ public class RunStore {
 			.param("gcost", greedyCost)
 			.param("key", messageKey)
 			.param("args", join(messageArgs))
+			.param("id", runId)
+			.update();
+	}
+
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	void greedyBreaks(long runId, List<String> tokens) {
+		jdbc.sql("update planning.solve_run set greedy_breaks = :b where id = :id")
+			.param("b", join(tokens))
 			.param("id", runId)
 			.update();
 	}
@@ -242,7 +250,7 @@ public class RunStore {
 				(Double) rs.getObject("best_bound", Double.class), (Double) rs.getObject("greedy_objective", Double.class),
 				(Boolean) rs.getObject("greedy_feasible", Boolean.class), (Double) rs.getObject("total_cost", Double.class),
 				(Double) rs.getObject("greedy_cost", Double.class), rs.getString("message_key"),
-				split(rs.getString("message_args")));
+				split(rs.getString("message_args")), split(rs.getString("greedy_breaks")));
 	}
 
 	private static @Nullable Double nullable(double value, boolean wasNull) {

@@ -152,6 +152,7 @@ public class SolveService {
 			Planner.Report report = new Planner(engine).run(problem, plan, cancel, (phase, percent) -> runs.progress(runId, phase, percent));
 			long millis = report.best().millis();
 			List<String> codes = built.candidates().stream().map(CandidateView::code).toList();
+			runs.greedyBreaks(runId, Evaluation.violations(problem, report.greedy()).stream().map(c -> token(c, built)).toList());
 			if (report.best().status() == org.migracap.planning.optimiser.Result.Status.INFEASIBLE) {
 				List<String> tokens = report.conflict().stream().map(c -> token(c, built)).toList();
 				runs.finish(runId, RunStatus.INFEASIBLE, millis, null, null, report.greedyObjective(),

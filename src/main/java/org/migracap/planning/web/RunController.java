@@ -172,6 +172,7 @@ class RunController {
 		model.addAttribute("chosenRows", rows.stream().filter(Row::selected).toList());
 		model.addAttribute("leftRows", rows.stream().filter(r -> !r.selected()).toList());
 		model.addAttribute("summary", summary(run, locale, rows));
+		model.addAttribute("greedyBreaks", text.conflicts(run.greedyBreaks(), locale));
 		ScenarioSettings settings = scenario.settings();
 		List<YearRow> years = new ArrayList<>();
 		for (int t = 0; t < settings.horizonYears(); t++) {
