@@ -72,6 +72,16 @@ public class PlanningSources {
 		return rows.size();
 	}
 
+	/** Corridor leverage by {@code iso3|area} from the chain analysis, as IOM staff see it. */
+	Map<String, Double> leverage() {
+		Map<String, Double> out = new HashMap<>();
+		CurrentUser staff = new CurrentUser(0, "system", "Planning", Set.of(org.migracap.platform.Role.COORDINATOR), null);
+		for (Leverage l : mobility.leverage(Optional.of(staff))) {
+			out.merge(l.iso3() + "|" + l.area(), l.peopleGain(), Math::max);
+		}
+		return out;
+	}
+
 	List<GapTable.GapRow> gapsFromAssessments(List<String> countries, Set<FocusArea> areas,
 			Optional<CurrentUser> viewer) {
 		Map<String, Double> leverage = new HashMap<>();

@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
  * Turns a scenario, its candidates and its gap table into an optimiser {@link Problem}, and computes the weight of
  * each (country, indicator) gap: the area weight times {@code 1 + need + leverage + urgency + low resources}, each
  * criterion between 0 and 1 multiplied by its criterion weight. Need is the country's mean gap in the area (levels, /4);
- * leverage the country's corridor leverage in the area relative to the largest in the table; urgency the most urgent
+ * leverage the country's corridor leverage in the area (people who would gain if it rose to the next-weakest link,
+ * from the chain analysis, else from the gap table) relative to the largest in the scenario; urgency the most urgent
  * accepted request behind a candidate for that country and area (low 0.25 to critical 1); low resources 1 for low
  * income, 0.6 lower-middle, 0.2 upper-middle, 0 high income.
  */
@@ -44,6 +45,15 @@ public class ProblemBuilder {
 	}
 
 	public Built build(ScenarioSettings s, List<CandidateView> candidates, List<GapTable.GapRow> gapRows) {
+		return build(s, candidates, gapRows, Map.of());
+	}
+
+	/**
+	 * @param liveLeverage corridor leverage by {@code iso3|area} from the chain analysis; where present it replaces the
+	 * leverage recorded in the gap table
+	 */
+	public Built build(ScenarioSettings s, List<CandidateView> candidates, List<GapTable.GapRow> gapRows,
+			Map<String, Double> liveLeverage) {
 		Map<String, GapTable.GapRow> gapByCell = new HashMap<>();
 		Map<String, double[]> areaGap = new HashMap<>();
 		Map<String, Double> areaLeverage = new HashMap<>();
@@ -54,7 +64,18 @@ public class ProblemBuilder {
 			sum[0] += row.gap();
 			sum[1]++;
 			areaLeverage.merge(row.iso3() + "|" + row.area(), row.leverage(), Math::max);
-			maxLeverage = Math.max(maxLeverage, row.leverage());
+		}
+		areaLeverage.putAll(liveLeverage);
+		for (CandidateView c : candidates) {
+			for (String iso3 : c.countries()) {
+				Double live = liveLeverage.get(iso3 + "|" + c.area());
+				if (live != null) {
+					areaLeverage.put(iso3 + "|" + c.area(), live);
+				}
+			}
+		}
+		for (double value : areaLeverage.values()) {
+			maxLeverage = Math.max(maxLeverage, value);
 		}
 		Map<String, Double> urgency = new HashMap<>();
 		for (CandidateView c : candidates) {

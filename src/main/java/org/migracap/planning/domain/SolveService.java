@@ -57,7 +57,9 @@ public class SolveService {
 
 	private final TransactionTemplate transactions;
 
-	SolveService(ScenarioService scenarios, CandidateService candidates, GapTable gaps, ProblemBuilder builder,
+	private final PlanningSources sources;
+
+	SolveService(PlanningSources sources, ScenarioService scenarios, CandidateService candidates, GapTable gaps, ProblemBuilder builder,
 			RunStore runs, PlanningSettings settings, TransactionTemplate transactions) {
 		this.scenarios = scenarios;
 		this.candidates = candidates;
@@ -66,6 +68,7 @@ public class SolveService {
 		this.runs = runs;
 		this.settings = settings;
 		this.transactions = transactions;
+		this.sources = sources;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -121,7 +124,8 @@ public class SolveService {
 	public ProblemBuilder.Built problem(long scenarioId) {
 		return transactions.execute(status -> {
 			ScenarioService.ScenarioView scenario = scenarios.get(scenarioId);
-			return builder.build(scenario.settings(), candidates.list(scenarioId), gaps.rows(scenarioId));
+			return builder.build(scenario.settings(), candidates.list(scenarioId), gaps.rows(scenarioId),
+					sources.leverage());
 		});
 	}
 

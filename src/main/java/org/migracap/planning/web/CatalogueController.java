@@ -1,7 +1,6 @@
 package org.migracap.planning.web;
 
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.validation.Valid;
 
@@ -132,10 +131,6 @@ class CatalogueController {
 		else {
 			result.rejectValue(field, ex.messageKey(), ex.args(), ex.messageKey());
 		}
-	}
-
-	static String lower(String value) {
-		return value.toLowerCase(Locale.ROOT);
 	}
 
 }

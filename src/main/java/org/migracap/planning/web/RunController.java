@@ -22,7 +22,6 @@ import org.migracap.planning.domain.SolveService;
 import org.migracap.platform.Access;
 import org.migracap.platform.CurrentUser;
 import org.migracap.platform.Htmx;
-import org.migracap.platform.NotFoundException;
 import org.migracap.platform.Role;
 import org.migracap.platform.TabularExport;
 import org.springframework.http.ResponseEntity;
@@ -261,12 +260,6 @@ class RunController {
 		}
 		rows.sort(java.util.Comparator.comparing(Row::code));
 		return rows;
-	}
-
-	static void requireFound(@Nullable Object value, String what, Object id) {
-		if (value == null) {
-			throw NotFoundException.of(what, id);
-		}
 	}
 
 }
