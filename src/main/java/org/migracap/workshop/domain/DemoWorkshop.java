@@ -21,9 +21,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * A labelled demo workshop: bilingual (English/French), on border management, for the countries of two migration
- * routes (Senegal – Morocco – Spain and Guatemala – Mexico – United States), running from yesterday to tomorrow
+ * demo routes of the mobility module (Senegal – Morocco – Spain and Guatemala – Mexico – United States; the countries
+ * are added by hand if those routes are missing), running from yesterday to tomorrow
  * (dates are set when the demo data is loaded). It has rooms, speakers and sessions placed by the scheduler,
- * fourteen registrations (the demo focal points of those countries and invented delegates), a closed secret ranked
+ * fourteen registrations (the demo focal points of those countries, whose perspective comes from the mobility module's
+ * country roles, and invented delegates who declared theirs), a closed secret ranked
  * vote on priority areas, a closed AHP exercise on criteria, an open approval vote, a first version of the minutes and
  * two action points. The demo participant account is left unregistered so that it can register.
  */
@@ -31,6 +33,10 @@ import org.springframework.stereotype.Component;
 class DemoWorkshop implements StartupData {
 
 	static final List<String> COUNTRIES = List.of("SEN", "MAR", "ESP", "GTM", "MEX", "USA");
+
+	/** The mobility module's demo routes whose countries the workshop is for. */
+	static final List<String> ROUTES = List.of("Senegal - Morocco - Spain (demo)",
+			"Guatemala - Mexico - United States (demo)");
 
 	private final Workshops workshops;
 
@@ -54,10 +60,12 @@ class DemoWorkshop implements StartupData {
 
 	private final IdentityApi identity;
 
+	private final Partners partners;
+
 	DemoWorkshop(Workshops workshops, WorkshopService workshopService, ScopeService scope,
 			RegistrationService registrations, Registrations registrationRecords, AgendaService agenda,
 			AgendaSessions sessions, BallotService ballots, Ballots ballotRecords, ConclusionService conclusions,
-			IdentityApi identity) {
+			IdentityApi identity, Partners partners) {
 		this.workshops = workshops;
 		this.workshopService = workshopService;
 		this.scope = scope;
@@ -69,6 +77,7 @@ class DemoWorkshop implements StartupData {
 		this.ballotRecords = ballotRecords;
 		this.conclusions = conclusions;
 		this.identity = identity;
+		this.partners = partners;
 	}
 
 	@Override
@@ -78,7 +87,7 @@ class DemoWorkshop implements StartupData {
 
 	@Override
 	public int order() {
-		return 950;
+		return 960;
 	}
 
 	@Override
@@ -117,6 +126,11 @@ class DemoWorkshop implements StartupData {
 		Workshop workshop = workshops.findById(id).orElseThrow();
 		workshop.demo = true;
 		workshops.save(workshop);
+		for (Partners.RouteChoice route : partners.routes()) {
+			if (ROUTES.contains(route.name())) {
+				scope.addRoute(id, route.id(), facilitator);
+			}
+		}
 		for (String iso3 : COUNTRIES) {
 			scope.addCountry(id, iso3, facilitator);
 		}
@@ -157,7 +171,7 @@ class DemoWorkshop implements StartupData {
 				String language = account.preferredLanguage().equals("fr") ? "fr" : "en";
 				var view = registrations.register(workshopId, new RegistrationService.RegistrationCommand(
 						account.displayName(), account.email(), account.countryCode(), "Ministry of the Interior (demo)",
-						"Focal point", language, Attendance.IN_PERSON, perspective(account.countryCode()),
+						"Focal point", language, Attendance.IN_PERSON, null,
 						language.equals("fr") ? null : "fr", null, answers(workshopId, "no")), user, Locale.ENGLISH);
 				ids.put(focal, view.id());
 			});
@@ -193,17 +207,6 @@ class DemoWorkshop implements StartupData {
 			}
 		}
 		return answers;
-	}
-
-	private static @Nullable Perspective perspective(@Nullable String iso3) {
-		if (iso3 == null) {
-			return null;
-		}
-		return switch (iso3) {
-			case "SEN", "GTM" -> Perspective.ORIGIN;
-			case "MAR", "MEX" -> Perspective.TRANSIT;
-			default -> Perspective.DESTINATION;
-		};
 	}
 
 	private void buildAgenda(long workshopId, CurrentUser facilitator) {

@@ -69,7 +69,12 @@ public class PackService {
 			Map<FocusArea, Double> gaps, String confidentiality) {
 	}
 
-	public record CorridorRow(String name, List<String> path, double volume, List<String> scopedCountries) {
+	/** A route with at least two of the workshop's countries, and its chain analysis in the workshop's areas. */
+	public record CorridorRow(String name, List<String> path, double volume, List<ChainRow> chain) {
+	}
+
+	/** The weakest link of a route in one area: chain capacity 0–100, the country holding it, the exposure. */
+	public record ChainRow(FocusArea area, double chainCapacity, String bottleneck, double exposure, boolean complete) {
 	}
 
 	public record LeverageRow(String iso3, String name, FocusArea area, double peopleGain) {
@@ -78,8 +83,9 @@ public class PackService {
 	public record GoalsRow(List<String> shared, List<String> contested) {
 	}
 
-	public record RequestRow(String iso3, String country, String title, List<FocusArea> areas, String kind,
-			String urgency, String status, java.time.LocalDate submittedOn) {
+	/** An open request; {@code kindKey} and {@code urgencyKey} are message keys of the request module. */
+	public record RequestRow(String iso3, String country, String title, List<FocusArea> areas, String kindKey,
+			String urgencyKey, String status, java.time.LocalDate submittedOn) {
 	}
 
 	public record Perspectives(Map<Perspective, Integer> participants, int undeclared) {
@@ -100,6 +106,26 @@ public class PackService {
 			return missing;
 		}
 
+	}
+
+	private Section<CorridorRow> corridors(List<String> iso3s, List<FocusArea> areas, Optional<CurrentUser> viewer,
+			java.util.function.Function<String, String> name) {
+		List<org.migracap.mobility.RouteView> routes = partners.routeViews()
+			.stream()
+			.filter(r -> r.countries().stream().filter(iso3s::contains).count() >= 2)
+			.toList();
+		List<org.migracap.mobility.CorridorExposure> exposures = routes.isEmpty() ? List.of() : partners.exposures(viewer);
+		List<CorridorRow> rows = new ArrayList<>();
+		for (org.migracap.mobility.RouteView route : routes) {
+			List<ChainRow> chain = exposures.stream()
+				.filter(e -> e.routeId() != null && e.routeId() == route.id() && areas.contains(e.area()))
+				.sorted(java.util.Comparator.comparing(org.migracap.mobility.CorridorExposure::area))
+				.map(e -> new ChainRow(e.area(), e.chainCapacity(), name.apply(e.bottleneckIso3()), e.exposure(),
+						e.complete()))
+				.toList();
+			rows.add(new CorridorRow(route.name(), route.countries().stream().map(name).toList(), route.volume(), chain));
+		}
+		return new Section<>(true, "mobility", rows);
 	}
 
 	@Transactional(readOnly = true)
@@ -126,10 +152,36 @@ public class PackService {
 			}
 		}
 		List<FocusArea> areas = workshop.themes.isEmpty() ? List.of(FocusArea.values()) : List.copyOf(workshop.themes);
+		java.util.function.Function<String, String> name = iso3 -> reference.country(iso3)
+			.map(c -> c.name(locale))
+			.orElse(iso3);
+		Section<CorridorRow> corridors = corridors(iso3s, areas, viewer, name);
+		Section<LeverageRow> leverage = new Section<>(true, "mobility", partners.leverage(viewer)
+			.stream()
+			.filter(l -> iso3s.contains(l.iso3()) && areas.contains(l.area()) && l.peopleGain() > 0)
+			.limit(10)
+			.map(l -> new LeverageRow(l.iso3(), name.apply(l.iso3()), l.area(), l.peopleGain()))
+			.toList());
+		Section<GoalsRow> goals;
+		if (iso3s.size() < 2) {
+			goals = new Section<>(true, "cooperation", List.of());
+		}
+		else {
+			List<List<String>> ground = partners.commonGround(new java.util.LinkedHashSet<>(iso3s), areas, viewer, locale);
+			goals = new Section<>(true, "cooperation", List.of(new GoalsRow(ground.get(0), ground.get(1))));
+		}
+		List<RequestRow> requestRows = new ArrayList<>();
+		for (String iso3 : iso3s) {
+			partners.openRequests(iso3, viewer)
+				.stream()
+				.filter(r -> r.countries().iterator().next().equals(iso3))
+				.forEach(r -> requestRows.add(new RequestRow(iso3, name.apply(iso3), r.title(),
+						r.areas().stream().sorted().toList(), r.kind().messageKey(), r.urgency().messageKey(),
+						r.status(), r.submittedOn())));
+		}
 		return new BackgroundPack(workshops.view(workshop, viewer, locale), countries,
-				new Section<>(false, "assessment", List.of()), new Section<>(false, "mobility", List.of()),
-				new Section<>(false, "mobility", List.of()), new Section<>(false, "cooperation", List.of()),
-				new Section<>(false, "request", List.of()), new Perspectives(byPerspective, undeclared), PROMPTS, areas,
+				new Section<>(false, "assessment", List.of()), corridors, leverage, goals,
+				new Section<>(true, "request", requestRows), new Perspectives(byPerspective, undeclared), PROMPTS, areas,
 				Instant.now(), workshop.demo);
 	}
 

@@ -1,18 +1,35 @@
 package org.migracap.workshop.domain;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
+import org.migracap.cooperation.AgreementProposal;
+import org.migracap.cooperation.CommonGroundView;
+import org.migracap.cooperation.CooperationApi;
+import org.migracap.cooperation.ObjectiveView;
+import org.migracap.mobility.CorridorExposure;
+import org.migracap.mobility.Leverage;
+import org.migracap.mobility.MobilityApi;
+import org.migracap.mobility.RouteView;
 import org.migracap.platform.CurrentUser;
 import org.migracap.platform.RuleViolationException;
 import org.migracap.reference.FocusArea;
+import org.migracap.request.HelpKind;
+import org.migracap.request.RequestApi;
+import org.migracap.request.RequestDraft;
+import org.migracap.request.RequestSummary;
+import org.migracap.request.Urgency;
 import org.springframework.stereotype.Component;
 
 /**
- * What the workshop module takes from the modules built beside it (assessment, mobility, cooperation, request,
- * planning), each behind an availability flag so that pages say plainly what is not there yet instead of failing.
- * Each method calls the other module's {@code *Api} once that module is part of the build.
+ * What the workshop module takes from the modules built beside it, each behind an availability flag so that pages say
+ * plainly what is not there instead of failing: routes, country roles and the chain analysis (mobility), common
+ * ground and agreement proposals (cooperation), open requests and requests from action points (request). Capacity
+ * assessments (assessment) and planning scenarios (planning) are not part of this build yet.
  */
 @Component
 public class Partners {
@@ -25,12 +42,37 @@ public class Partners {
 	public record ScenarioChoice(long id, String name, String status) {
 	}
 
+	private final MobilityApi mobility;
+
+	private final CooperationApi cooperation;
+
+	private final RequestApi requests;
+
+	Partners(MobilityApi mobility, CooperationApi cooperation, RequestApi requests) {
+		this.mobility = mobility;
+		this.cooperation = cooperation;
+		this.requests = requests;
+	}
+
 	public boolean routesAvailable() {
-		return false;
+		return true;
 	}
 
 	public List<RouteChoice> routes() {
-		return List.of();
+		return mobility.routes().stream().map(r -> new RouteChoice(r.id(), r.name(), r.countries())).toList();
+	}
+
+	List<RouteView> routeViews() {
+		return mobility.routes();
+	}
+
+	/** The chain analysis of routes and corridors in every area, with the scores the viewer may see. */
+	List<CorridorExposure> exposures(Optional<CurrentUser> viewer) {
+		return mobility.exposures(viewer);
+	}
+
+	List<Leverage> leverage(Optional<CurrentUser> viewer) {
+		return mobility.leverage(viewer);
 	}
 
 	public boolean gapsAvailable() {
@@ -42,36 +84,65 @@ public class Partners {
 		throw unavailable("assessment");
 	}
 
-	/** A country's main role on migration routes, when the mobility module knows it. */
+	/** A country's main role on migration routes, from the mobility module's migrant stock data and routes. */
 	public Optional<Perspective> mainRole(String iso3) {
-		return Optional.empty();
+		return Optional.of(Perspective.valueOf(mobility.mainRole(iso3).name()));
 	}
 
 	public boolean requestsAvailable() {
-		return false;
+		return true;
 	}
 
 	/** The help kinds and urgencies a request can be given (names of the request module's enums). */
 	public List<String> helpKinds() {
-		return List.of();
+		return Arrays.stream(HelpKind.values()).map(Enum::name).toList();
 	}
 
 	public List<String> urgencies() {
-		return List.of();
+		return Arrays.stream(Urgency.values()).map(Enum::name).toList();
+	}
+
+	List<RequestSummary> openRequests(String iso3, Optional<CurrentUser> viewer) {
+		return requests.openRequests(iso3, viewer);
 	}
 
 	public long createRequest(long workshopId, String iso3, FocusArea area, String kind, String urgency, String title,
 			String description, CurrentUser actor) {
-		throw unavailable("request");
+		HelpKind helpKind;
+		Urgency level;
+		try {
+			helpKind = HelpKind.valueOf(kind);
+			level = Urgency.valueOf(urgency);
+		}
+		catch (IllegalArgumentException ex) {
+			throw RuleViolationException.invalid("workshop.action.error.kindOrUrgency");
+		}
+		return requests.createFromActionPoint(new RequestDraft(iso3, Set.of(area), helpKind, level, title, description,
+				"workshop:" + workshopId), actor);
 	}
 
 	public boolean agreementsAvailable() {
-		return false;
+		return true;
 	}
 
-	public long proposeAgreement(long workshopId, String title, java.util.Set<String> parties, java.util.Set<FocusArea> areas,
+	public long proposeAgreement(long workshopId, String title, Set<String> parties, Set<FocusArea> areas,
 			String description, CurrentUser actor) {
-		throw unavailable("cooperation");
+		return cooperation.proposeAgreement(new AgreementProposal(title, "MEMORANDUM_OF_UNDERSTANDING", parties, areas,
+				description, "workshop:" + workshopId), actor);
+	}
+
+	/** Shared and contested objectives of the group in the given areas, as titles in the reader's language. */
+	List<List<String>> commonGround(Set<String> iso3s, java.util.Collection<FocusArea> areas,
+			Optional<CurrentUser> viewer, Locale locale) {
+		CommonGroundView view = cooperation.commonGround(iso3s, viewer);
+		Map<String, ObjectiveView> byCode = new java.util.HashMap<>();
+		cooperation.objectives().forEach(o -> byCode.put(o.code(), o));
+		java.util.function.Function<String, String> title = code -> byCode.containsKey(code)
+				? byCode.get(code).title(locale) + " (" + code + ")" : code;
+		java.util.function.Predicate<String> inAreas = code -> !byCode.containsKey(code)
+				|| areas.contains(byCode.get(code).area());
+		return List.of(view.sharedObjectives().stream().filter(inAreas).map(title).toList(),
+				view.contestedObjectives().stream().filter(inAreas).map(title).toList());
 	}
 
 	public boolean planningAvailable() {
