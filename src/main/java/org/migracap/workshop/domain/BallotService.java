@@ -353,6 +353,39 @@ public class BallotService {
 		return cast(workshop, ballot, registration, command, locale);
 	}
 
+	/**
+	 * A facilitator records the paper ballot of a confirmed participant who has no account (registered on their
+	 * behalf); participants with an account vote themselves.
+	 */
+	@Transactional
+	public VoteOutcome recordPaperBallot(long workshopId, long ballotId, long registrationId, VoteCommand command,
+			CurrentUser manager, Locale locale) {
+		Workshop workshop = access.managed(workshopId, manager);
+		Ballot ballot = ballot(workshop, ballotId);
+		if (ballot.status != BallotStatus.OPEN) {
+			throw RuleViolationException.conflict("workshop.vote.error.notOpen");
+		}
+		Registration registration = registrationRecords.findById(registrationId)
+			.filter(r -> r.workshopId == workshopId && r.status == RegistrationStatus.CONFIRMED)
+			.orElseThrow(() -> NotFoundException.of("registration", registrationId));
+		if (registration.userId != null) {
+			throw RuleViolationException.conflict("workshop.vote.error.hasAccount");
+		}
+		return cast(workshop, ballot, registration, command, locale);
+	}
+
+	/** Confirmed participants without an account who have not voted on the ballot yet (for paper ballots). */
+	@Transactional(readOnly = true)
+	public List<RegistrationService.RegistrationView> paperVoters(long workshopId, long ballotId, CurrentUser manager,
+			Locale locale) {
+		access.managed(workshopId, manager);
+		return registrations.confirmed(workshopId)
+			.stream()
+			.filter(r -> r.userId == null && !voted(ballotId, r.id()))
+			.map(r -> registrations.view(r, locale))
+			.toList();
+	}
+
 	VoteOutcome cast(Workshop workshop, Ballot ballot, Registration registration, VoteCommand command, Locale locale) {
 		List<OptionView> optionList = optionViews(workshop, ballot.id(), locale);
 		Set<Long> ids = optionList.stream().map(OptionView::id).collect(Collectors.toSet());

@@ -132,6 +132,11 @@ class BallotController {
 		model.addAttribute("chart", results == null ? null : ResultCharts.bars(results, locale));
 		model.addAttribute("planningAvailable", partners.planningAvailable());
 		model.addAttribute("scenarios", partners.scenarios());
+		model.addAttribute("paperVoters", view.canManage() && ballot.open()
+				? ballots.paperVoters(workshopId, ballot.id(), user, locale) : List.of());
+		if (!model.containsAttribute("paperVote")) {
+			model.addAttribute("paperVote", new VoteForm());
+		}
 		return "workshop/ballot";
 	}
 
@@ -175,6 +180,25 @@ class BallotController {
 			result.reject(ex.messageKey(), ex.args(), ex.messageKey());
 		}
 		return page(workshopId, ballot, user, locale, model);
+	}
+
+	@PostMapping("/workshops/{workshopId}/ballots/{ballotId}/paper")
+	@Access({ Role.FACILITATOR, Role.COORDINATOR, Role.ADMIN })
+	String paper(@PathVariable long workshopId, @PathVariable long ballotId,
+			@RequestParam(required = false) Long registrationId, @ModelAttribute("paperVote") VoteForm vote,
+			Locale locale, RedirectAttributes redirect) {
+		return done(workshopId, ballotId, () -> {
+			if (registrationId == null) {
+				throw RuleViolationException.invalid("workshop.vote.error.paperVoter");
+			}
+			try {
+				ballots.recordPaperBallot(workshopId, ballotId, registrationId, vote.toCommand(), CurrentUser.required(),
+						locale);
+			}
+			catch (BallotService.JudgmentMissingException ex) {
+				throw RuleViolationException.invalid("workshop.vote.error.judgmentsMissing");
+			}
+		}, redirect, "workshop.vote.paperRecorded");
 	}
 
 	@PostMapping("/workshops/{workshopId}/ballots/{ballotId}/options")
