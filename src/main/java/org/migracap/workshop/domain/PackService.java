@@ -179,8 +179,29 @@ public class PackService {
 						r.areas().stream().sorted().toList(), r.kind().messageKey(), r.urgency().messageKey(),
 						r.status(), r.submittedOn())));
 		}
+		List<ProfileRow> profiles = new ArrayList<>();
+		for (CountryRow country : countries) {
+			Map<FocusArea, org.migracap.assessment.AreaScore> scores = partners.areaScores(country.iso3(), viewer);
+			if (scores.isEmpty()) {
+				continue;
+			}
+			Map<FocusArea, Double> values = new EnumMap<>(FocusArea.class);
+			Map<FocusArea, Double> gaps = new EnumMap<>(FocusArea.class);
+			int year = 0;
+			boolean confidential = false;
+			for (org.migracap.assessment.AreaScore score : scores.values()) {
+				values.put(score.area(), score.score());
+				if (score.targetScore() != null) {
+					gaps.put(score.area(), score.gap());
+				}
+				year = Math.max(year, score.year());
+				confidential |= score.confidentiality() == org.migracap.assessment.Confidentiality.PRIVATE;
+			}
+			profiles.add(new ProfileRow(country.iso3(), country.name(), year, values, gaps,
+					confidential ? "PRIVATE" : "SHARED"));
+		}
 		return new BackgroundPack(workshops.view(workshop, viewer, locale), countries,
-				new Section<>(false, "assessment", List.of()), corridors, leverage, goals,
+				new Section<>(true, "assessment", profiles), corridors, leverage, goals,
 				new Section<>(true, "request", requestRows), new Perspectives(byPerspective, undeclared), PROMPTS, areas,
 				Instant.now(), workshop.demo);
 	}

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.migracap.assessment.AreaScore;
+import org.migracap.assessment.AssessmentApi;
 import org.migracap.cooperation.AgreementProposal;
 import org.migracap.cooperation.CommonGroundView;
 import org.migracap.cooperation.CooperationApi;
@@ -28,8 +30,8 @@ import org.springframework.stereotype.Component;
 /**
  * What the workshop module takes from the modules built beside it, each behind an availability flag so that pages say
  * plainly what is not there instead of failing: routes, country roles and the chain analysis (mobility), common
- * ground and agreement proposals (cooperation), open requests and requests from action points (request). Capacity
- * assessments (assessment) and planning scenarios (planning) are not part of this build yet.
+ * ground and agreement proposals (cooperation), open requests and requests from action points (request), capacity
+ * scores and gaps (assessment). Planning scenarios (planning) are not part of this build yet.
  */
 @Component
 public class Partners {
@@ -48,10 +50,13 @@ public class Partners {
 
 	private final RequestApi requests;
 
-	Partners(MobilityApi mobility, CooperationApi cooperation, RequestApi requests) {
+	private final AssessmentApi assessments;
+
+	Partners(MobilityApi mobility, CooperationApi cooperation, RequestApi requests, AssessmentApi assessments) {
 		this.mobility = mobility;
 		this.cooperation = cooperation;
 		this.requests = requests;
+		this.assessments = assessments;
 	}
 
 	public boolean routesAvailable() {
@@ -76,12 +81,26 @@ public class Partners {
 	}
 
 	public boolean gapsAvailable() {
-		return false;
+		return true;
 	}
 
-	/** Countries whose latest visible gap in the area is at least {@code minGap} levels. */
+	/**
+	 * Countries whose latest published gap the viewer may see in the area is at least {@code minGap} levels (only
+	 * areas with a target count).
+	 */
 	public List<String> countriesWithGap(FocusArea area, double minGap, Optional<CurrentUser> viewer) {
-		throw unavailable("assessment");
+		return assessments.latestAreaScores(viewer)
+			.stream()
+			.filter(s -> s.area() == area && s.targetScore() != null && s.gap() >= minGap)
+			.map(AreaScore::iso3)
+			.distinct()
+			.sorted()
+			.toList();
+	}
+
+	/** A country's latest area scores that the viewer may see. */
+	Map<FocusArea, AreaScore> areaScores(String iso3, Optional<CurrentUser> viewer) {
+		return assessments.latestAreaScores(iso3, viewer);
 	}
 
 	/** A country's main role on migration routes, from the mobility module's migrant stock data and routes. */
