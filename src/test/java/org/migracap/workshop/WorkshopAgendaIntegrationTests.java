@@ -170,7 +170,7 @@ class WorkshopAgendaIntegrationTests {
 			.andExpect(content().string(containsString("Ouverture de l’atelier")));
 		mvc.perform(get("/workshops/" + id + "/agenda").param("lang", "en").with(as("participant")))
 			.andExpect(content().string(containsString("Opening of the workshop")));
-		byte[] pdf = mvc.perform(get("/workshops/" + id + "/agenda.pdf").param("lang", "fr").with(as("participant")))
+		byte[] pdf = mvc.perform(get("/workshops/" + id + "/agenda.pdf").param("language", "fr").with(as("participant")))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()

@@ -214,7 +214,7 @@ class WorkshopConclusionIntegrationTests {
 		assertThat(event.areaPriorities()).containsExactly(FocusArea.X, FocusArea.B, FocusArea.C);
 		assertThat(event.areaWeights().get(FocusArea.X)).isCloseTo(11 / 18.0, within(1e-9));
 		assertThat(event.areaWeights().values().stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(1, within(1e-9));
-		byte[] pdf = mvc.perform(get("/workshops/" + id + "/report.pdf").param("lang", "fr").with(as("participant")))
+		byte[] pdf = mvc.perform(get("/workshops/" + id + "/report.pdf").param("language", "fr").with(as("participant")))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -292,7 +292,7 @@ class WorkshopConclusionIntegrationTests {
 	}
 
 	private String pdfText(String path, String username) throws Exception {
-		byte[] pdf = mvc.perform(get(path).param("lang", "en").with(as(username)))
+		byte[] pdf = mvc.perform(get(path).param("language", "en").with(as(username)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()

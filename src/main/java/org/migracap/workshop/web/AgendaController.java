@@ -71,7 +71,7 @@ class AgendaController {
 	/** The agenda PDF, in the reader's registration language when registered, otherwise in the page language. */
 	@GetMapping("/workshops/{workshopId}/agenda.pdf")
 	@Access
-	ResponseEntity<byte[]> pdf(@PathVariable long workshopId, @RequestParam(required = false) String lang,
+	ResponseEntity<byte[]> pdf(@PathVariable long workshopId, @RequestParam(name = "language", required = false) String lang,
 			Locale locale) {
 		CurrentUser user = CurrentUser.required();
 		Locale language = lang != null && List.of("en", "fr", "es").contains(lang) ? Locale.of(lang)

@@ -135,7 +135,7 @@ class ConclusionController {
 	@GetMapping("/workshops/{workshopId}/minutes/diff")
 	@Access
 	String diff(@PathVariable long workshopId, @RequestParam long from, @RequestParam long to,
-			@RequestParam(required = false) String lang, Locale locale, Model model) {
+			@RequestParam(name = "language", required = false) String lang, Locale locale, Model model) {
 		Optional<CurrentUser> user = CurrentUser.current();
 		WorkshopService.WorkshopView view = workshops.view(workshopId, user, locale);
 		String language = lang != null && view.languages().contains(lang) ? lang : view.languages().get(0);
@@ -236,7 +236,7 @@ class ConclusionController {
 	/** The workshop report, in the reader's registration language when registered, else in the page language. */
 	@GetMapping("/workshops/{workshopId}/report.pdf")
 	@Access
-	ResponseEntity<byte[]> report(@PathVariable long workshopId, @RequestParam(required = false) String lang,
+	ResponseEntity<byte[]> report(@PathVariable long workshopId, @RequestParam(name = "language", required = false) String lang,
 			Locale locale) {
 		CurrentUser user = CurrentUser.required();
 		Locale language = lang != null && List.of("en", "fr", "es").contains(lang) ? Locale.of(lang)

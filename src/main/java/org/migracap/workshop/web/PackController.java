@@ -52,7 +52,7 @@ class PackController {
 	}
 
 	@GetMapping("/workshops/{workshopId}/pack.pdf")
-	ResponseEntity<byte[]> pdf(@PathVariable long workshopId, @RequestParam(required = false) String lang,
+	ResponseEntity<byte[]> pdf(@PathVariable long workshopId, @RequestParam(name = "language", required = false) String lang,
 			Locale locale) {
 		CurrentUser user = CurrentUser.required();
 		Locale language = lang != null && List.of("en", "fr", "es").contains(lang) ? Locale.of(lang)
