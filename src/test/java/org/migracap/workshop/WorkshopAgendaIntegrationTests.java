@@ -138,10 +138,13 @@ class WorkshopAgendaIntegrationTests {
 		agenda.addSlot(id, day, LocalTime.of(11, 0), LocalTime.of(12, 0), facilitator);
 		agenda.addRoom(id, "Hall", 100, true, facilitator);
 		agenda.addRoom(id, "Annex", 100, true, facilitator);
+		// three panels, each pair sharing a speaker, for two slots: no counting check sees it, the solver's core does
 		long omar = speaker(id, "Omar Overbooked");
-		session(id, SessionKind.PLENARY, "Opening plenary", "Plénière", 80, true);
-		session(id, SessionKind.PANEL, "First panel", "Première table ronde", 20, false, omar);
-		session(id, SessionKind.PANEL, "Second panel", "Deuxième table ronde", 20, false, omar);
+		long lina = speaker(id, "Lina Linked");
+		long tomas = speaker(id, "Tomas Third");
+		session(id, SessionKind.PANEL, "First panel", "Première table ronde", 20, false, omar, lina);
+		session(id, SessionKind.PANEL, "Second panel", "Deuxième table ronde", 20, false, lina, tomas);
+		session(id, SessionKind.PANEL, "Third panel", "Troisième table ronde", 20, false, tomas, omar);
 		mvc.perform(post("/workshops/" + id + "/agenda/schedule").with(as("facilitator")).with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attributeExists("conflicts"));
@@ -155,7 +158,8 @@ class WorkshopAgendaIntegrationTests {
 		mvc.perform(get("/workshops/" + id + "/agenda/manage").cookie(cookies).with(as("facilitator")))
 			.andExpect(content().string(containsString("id=\"schedule-conflicts\"")))
 			.andExpect(content().string(containsString("Omar Overbooked cannot be in two places at once (2 sessions).")))
-			.andExpect(content().string(containsString("The plenary “Opening plenary” has its slot to itself.")));
+			.andExpect(content().string(containsString("Lina Linked cannot be in two places at once (2 sessions).")))
+			.andExpect(content().string(containsString("Tomas Third cannot be in two places at once (2 sessions).")));
 		assertThat(agenda.agenda(id, Optional.of(facilitator), Locale.ENGLISH).unscheduled()).hasSize(3);
 	}
 

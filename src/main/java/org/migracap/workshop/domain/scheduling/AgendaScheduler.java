@@ -163,12 +163,19 @@ public final class AgendaScheduler {
 
 		final Map<Literal, Conflict> rules = new LinkedHashMap<>();
 
+		final Map<Integer, BoolVar> plenaryRules = new HashMap<>();
+
+		final Map<Long, BoolVar> speakerRules = new HashMap<>();
+
+		final boolean diagnosis;
+
 		@Nullable IntVar maxParallel;
 
 		@Nullable IntVar minParallel;
 
 		Model(AgendaProblem problem, boolean diagnosis) {
 			this.problem = problem;
+			this.diagnosis = diagnosis;
 			this.sessions = problem.sessions();
 			this.slots = problem.slots();
 			this.rooms = problem.rooms();
@@ -254,6 +261,9 @@ public final class AgendaScheduler {
 				BoolVar speakerRule = diagnosis
 						? rule(Conflict.of("rule.speaker", problem.speakerName(entry.getKey()), entry.getValue().size()))
 						: null;
+				if (speakerRule != null) {
+					speakerRules.put(entry.getKey(), speakerRule);
+				}
 				for (int t = 0; t < nT; t++) {
 					int pinnedHere = 0;
 					for (int s : entry.getValue()) {
@@ -273,6 +283,9 @@ public final class AgendaScheduler {
 					continue;
 				}
 				BoolVar alone = diagnosis ? rule(Conflict.of("rule.plenary", plenary.title())) : null;
+				if (alone != null) {
+					plenaryRules.put(p, alone);
+				}
 				for (int t = 0; t < nT; t++) {
 					List<Integer> others = new ArrayList<>();
 					for (int s = 0; s < nS; s++) {
@@ -287,6 +300,56 @@ public final class AgendaScheduler {
 					var constraint = cp.addLessOrEqual(sum, nR);
 					if (alone != null) {
 						constraint.onlyEnforceIf(alone);
+					}
+				}
+			}
+			speakerPlenaryCuts(bySpeaker);
+		}
+
+		/**
+		 * A speaker's sessions and the plenaries they do not speak in share no slot, since a plenary has its slot to
+		 * itself: Σ speaker's sessions in t + Σ other plenaries in t ≤ 1. Implied by the two rules together, but it
+		 * lets the linear relaxation see at once that a speaker cannot have more sessions than the slots the
+		 * plenaries leave free. Slots holding sessions pinned by hand are left out (pins may break rules).
+		 */
+		private void speakerPlenaryCuts(Map<Long, List<Integer>> bySpeaker) {
+			List<Integer> plenaries = new ArrayList<>();
+			for (int s = 0; s < sessions.size(); s++) {
+				if (sessions.get(s).plenary()) {
+					plenaries.add(s);
+				}
+			}
+			if (plenaries.isEmpty()) {
+				return;
+			}
+			for (Map.Entry<Long, List<Integer>> entry : bySpeaker.entrySet()) {
+				List<Integer> others = plenaries.stream().filter(p -> !entry.getValue().contains(p)).toList();
+				if (others.isEmpty()) {
+					continue;
+				}
+				List<Literal> enforcement = new ArrayList<>();
+				if (diagnosis) {
+					BoolVar speakerRule = speakerRules.get(entry.getKey());
+					if (speakerRule == null) {
+						continue;
+					}
+					enforcement.add(speakerRule);
+					for (int p : others) {
+						enforcement.add(Objects.requireNonNull(plenaryRules.get(p)));
+					}
+				}
+				for (int t = 0; t < slots.size(); t++) {
+					int slot = t;
+					boolean pinnedHere = java.util.stream.Stream.concat(entry.getValue().stream(), others.stream())
+						.anyMatch(s -> pinnedTo(sessions.get(s), slots.get(slot)));
+					if (pinnedHere) {
+						continue;
+					}
+					List<Integer> all = new ArrayList<>(entry.getValue());
+					all.addAll(others);
+					var cut = cp.addLessOrEqual(inSlot(all, t), 1);
+					if (!enforcement.isEmpty()) {
+						cut.onlyEnforceIf(enforcement.toArray(Literal[]::new));
 					}
 				}
 			}
@@ -322,6 +385,24 @@ public final class AgendaScheduler {
 					relaxed.addTerm(hasPlenary, rooms.size());
 					cp.addLessOrEqual(minParallel, relaxed);
 				}
+			}
+			boolean pinned = sessions.stream().anyMatch(Session::pinned);
+			int freeSlots = nT - plenaries.size();
+			int others = nS - plenaries.size();
+			if (!pinned && !plenaries.isEmpty()) {
+				List<Integer> nonPlenaries = new ArrayList<>(all);
+				nonPlenaries.removeAll(plenaries);
+				for (int t = 0; t < nT; t++) {
+					LinearExprBuilder exclusive = LinearExpr.newBuilder();
+					exclusive.add(inSlot(nonPlenaries, t));
+					exclusive.addTerm(inSlot(plenaries, t), rooms.size());
+					cp.addLessOrEqual(exclusive, rooms.size());
+				}
+			}
+			if (!pinned && freeSlots > 0) {
+				// pigeonhole bounds over the slots without a plenary: they let CP-SAT prove the balance optimal
+				cp.addGreaterOrEqual(maxParallel, (others + freeSlots - 1) / freeSlots);
+				cp.addLessOrEqual(minParallel, others / freeSlots);
 			}
 			LinearExprBuilder objective = LinearExpr.newBuilder();
 			objective.addTerm(maxParallel, nS + 1L);

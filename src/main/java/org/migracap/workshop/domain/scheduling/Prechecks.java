@@ -20,6 +20,31 @@ final class Prechecks {
 	private Prechecks() {
 	}
 
+	/**
+	 * Hall's condition on classes of rooms: the sessions (besides plenaries) that need a room of at least c seats
+	 * (with booths, when they need interpretation) cannot outnumber the places such rooms offer in the slots the
+	 * plenaries leave free. Checked for every expected audience c, with and without booths.
+	 */
+	private static void roomClasses(AgendaProblem problem, int free, List<Conflict> conflicts) {
+		for (boolean booths : new boolean[] { false, true }) {
+			for (int seats : problem.sessions().stream().mapToInt(Session::audience).distinct().sorted().toArray()) {
+				long rooms = problem.rooms()
+					.stream()
+					.filter(r -> r.capacity() >= seats && (!booths || r.interpretation()))
+					.count();
+				long needing = problem.sessions()
+					.stream()
+					.filter(s -> !s.plenary() && s.audience() >= seats && (!booths || s.needsInterpretation()))
+					.count();
+				if (needing > 0 && needing > rooms * free) {
+					conflicts.add(Conflict.of(booths ? "roomClassBooths" : "roomClass", needing, seats, rooms, free,
+							rooms * free));
+					return;
+				}
+			}
+		}
+	}
+
 	static List<Conflict> check(AgendaProblem problem) {
 		List<Conflict> conflicts = new ArrayList<>();
 		List<Session> sessions = problem.sessions();
@@ -82,6 +107,27 @@ final class Prechecks {
 			if (needed > slots) {
 				conflicts.add(Conflict.of("plenariesNeedSlots", plenaries, others, needed, slots));
 			}
+		}
+		boolean anyPinned = sessions.stream().anyMatch(Session::pinned);
+		if (plenaries > 0 && plenaries <= slots && !anyPinned) {
+			int free = (int) (slots - plenaries);
+			perSpeaker.forEach((speaker, count) -> {
+				long outsidePlenaries = sessions.stream()
+					.filter(s -> !s.plenary() && s.speakerIds().contains(speaker))
+					.count();
+				if (count <= slots && outsidePlenaries > free) {
+					conflicts.add(Conflict.of("speakerPlenaries", problem.speakerName(speaker), outsidePlenaries,
+							plenaries, free));
+				}
+			});
+			long boothsOutside = sessions.stream().filter(s -> !s.plenary() && s.needsInterpretation()).count();
+			if (boothRooms > 0 && boothsOutside > (long) free * boothRooms
+					&& needingBooths <= slots * boothRooms) {
+				conflicts.add(Conflict.of("interpretationPlenaries", boothsOutside, plenaries, (long) free * boothRooms));
+			}
+		}
+		if (plenaries <= slots && !anyPinned && conflicts.isEmpty()) {
+			roomClasses(problem, (int) (slots - plenaries), conflicts);
 		}
 		Map<String, Session> pinnedPlaces = new HashMap<>();
 		for (Session session : sessions) {
