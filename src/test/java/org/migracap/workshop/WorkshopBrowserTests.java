@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
@@ -16,6 +17,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.migracap.identity.IdentityApi;
+import org.migracap.identity.domain.UserService;
+import org.migracap.platform.Role;
 import org.migracap.platform.CurrentUser;
 import org.migracap.reference.FocusArea;
 import org.migracap.support.BrowserTest;
@@ -64,6 +67,9 @@ class WorkshopBrowserTests extends BrowserTest {
 
 	@Autowired
 	IdentityApi identity;
+
+	@Autowired
+	UserService users;
 
 	@Test
 	void theFacilitatorRunsABilingualWorkshopFromScopeToConclusions() throws Exception {
@@ -248,7 +254,11 @@ class WorkshopBrowserTests extends BrowserTest {
 		Page desktop = page;
 		page = phone.newPage();
 		try {
-			signIn("participant");
+			// A participant of its own: the shared demo account "participant" may be locked by the sign-in tests.
+			String username = "policy.maker." + id;
+			users.create(new UserService.NewUser(username, username + "@example.org", "Policy Maker " + id,
+					Set.of(Role.PARTICIPANT), null, "es", DEMO_PASSWORD));
+			signIn(username);
 			open("/workshops/" + id + "/register?lang=fr");
 			assertThat(page.locator("html")).hasAttribute("lang", "fr");
 			assertAccessible();
@@ -303,7 +313,7 @@ class WorkshopBrowserTests extends BrowserTest {
 					.contains("Le retour dans la dignité a été la première préoccupation.")
 					.contains("Domaines prioritaires");
 			}
-			assertThat(registrations.mine(id, user("participant"), Locale.ENGLISH).orElseThrow().language()).isEqualTo("fr");
+			assertThat(registrations.mine(id, user(username), Locale.ENGLISH).orElseThrow().language()).isEqualTo("fr");
 		}
 		finally {
 			page = desktop;

@@ -74,6 +74,9 @@ class WorkshopRegistrationIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	WorkshopApi api;
+
 	WorkshopTestData data;
 
 	@BeforeEach
@@ -270,6 +273,39 @@ class WorkshopRegistrationIntegrationTests {
 		mvc.perform(get("/workshops").with(as("participant")))
 			.andExpect(content().string(not(containsString("Secret draft"))));
 		mvc.perform(get("/workshops/" + id).with(as("coordinator"))).andExpect(status().isOk());
+	}
+
+	@Test
+	void attendanceIsTakenOnTheDayRowByRow() throws Exception {
+		long id = data.published("Attendance test", null, WorkshopFormat.IN_PERSON);
+		RegistrationService.RegistrationView present = data.contact(id, "Present Person", "SEN", null,
+				Attendance.IN_PERSON);
+		mvc.perform(post("/workshops/" + id + "/registrations/" + present.id() + "/attended").param("attended", "true")
+			.header("HX-Request", "true")
+			.with(as("facilitator"))
+			.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"registration-" + present.id() + "\"")))
+			.andExpect(content().string(containsString("aria-pressed=\"true\"")))
+			.andExpect(content().string(not(containsString("<nav"))));
+		assertThat(registrations.list(id, new RegistrationService.RegistrationFilter(null, null, null, null),
+				data.user("facilitator"), Locale.ENGLISH)).singleElement()
+			.satisfies(r -> assertThat(r.attended()).isTrue());
+		mvc.perform(post("/workshops/" + id + "/registrations/" + present.id() + "/attended").param("attended", "false")
+			.with(as("participant"))
+			.with(csrf()))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void otherModulesSeePublishedWorkshopsOfACountry() {
+		long id = data.published("Api test", null, WorkshopFormat.ONLINE);
+		scope.addCountry(id, "PHL", data.user("facilitator"));
+		assertThat(api.workshopsWith("PHL", Optional.of(data.user("focal.phl")))).extracting(WorkshopSummary::id)
+			.contains(id);
+		assertThat(api.workshopsWith("PHL", Optional.empty())).isEmpty();
+		assertThat(api.workshopsWith("KEN", Optional.of(data.user("focal.ken")))).extracting(WorkshopSummary::id)
+			.doesNotContain(id);
 	}
 
 	private RegistrationService.RegistrationView register(long id, String username, Attendance attendance,
