@@ -83,6 +83,9 @@ public final class AgendaScheduler {
 					moved++;
 				}
 			}
+			if (problem.sessions().stream().allMatch(x -> x.currentSlot() == null)) {
+				placements = inAgendaOrder(problem, placements);
+			}
 			int spread = (int) (solver.value(model.maxParallel) - solver.value(model.minParallel));
 			return new AgendaSchedule.Scheduled(placements, status == CpSolverStatus.OPTIMAL, spread, moved,
 					millisSince(started));
@@ -92,6 +95,38 @@ public final class AgendaScheduler {
 		}
 		return new AgendaSchedule.Impossible(
 				List.of(Conflict.of("timeout", problem.timeLimit().toSeconds())), millisSince(started));
+	}
+
+	/**
+	 * On a first scheduling, orders the slots' contents along the agenda as the sessions were listed (opening first,
+	 * closing last): whole slot contents are swapped between slots that hold no pinned session. Every rule is per
+	 * slot or per session and room, and every slot has the same rooms, so the agenda stays valid and as balanced.
+	 */
+	static Map<Long, Placement> inAgendaOrder(AgendaProblem problem, Map<Long, Placement> placements) {
+		Map<Long, Integer> order = new HashMap<>();
+		for (int i = 0; i < problem.sessions().size(); i++) {
+			order.put(problem.sessions().get(i).id(), i);
+		}
+		Map<Long, List<Long>> bySlot = new LinkedHashMap<>();
+		problem.slots().forEach(slot -> bySlot.put(slot.id(), new ArrayList<>()));
+		placements.forEach((session, placement) -> bySlot.get(placement.slotId()).add(session));
+		java.util.Set<Long> fixed = new java.util.HashSet<>();
+		for (Session session : problem.sessions()) {
+			if (session.pinned()) {
+				fixed.add(session.pinnedSlot());
+			}
+		}
+		List<Long> free = problem.slots().stream().map(Slot::id).filter(id -> !fixed.contains(id)).toList();
+		List<List<Long>> contents = new ArrayList<>(free.stream().map(bySlot::get).toList());
+		contents.sort(java.util.Comparator.comparingDouble(content -> content.isEmpty() ? Double.MAX_VALUE
+				: content.stream().mapToInt(order::get).average().orElse(0)));
+		Map<Long, Placement> reordered = new LinkedHashMap<>(placements);
+		for (int i = 0; i < free.size(); i++) {
+			for (long session : contents.get(i)) {
+				reordered.put(session, new Placement(free.get(i), placements.get(session).roomId()));
+			}
+		}
+		return reordered;
 	}
 
 	/** Rules that cannot all hold together, from CP-SAT's core over one assumption literal per rule. */

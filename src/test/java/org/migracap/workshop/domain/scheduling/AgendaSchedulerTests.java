@@ -61,6 +61,17 @@ class AgendaSchedulerTests {
 	}
 
 	@Test
+	void aFirstSchedulingFollowsTheOrderTheSessionsWereListedIn() {
+		List<Room> rooms = List.of(new Room(1, "Hall", 100, true));
+		AgendaProblem problem = problem(3, rooms, List.of(plenary(1, "Opening", 50), session(2, "Panel", 20, false),
+				plenary(3, "Closing", 50)));
+		AgendaSchedule.Scheduled scheduled = (AgendaSchedule.Scheduled) SCHEDULER.schedule(problem);
+		assertThat(scheduled.placements().get(1L).slotId()).isEqualTo(101);
+		assertThat(scheduled.placements().get(2L).slotId()).isEqualTo(102);
+		assertThat(scheduled.placements().get(3L).slotId()).isEqualTo(103);
+	}
+
+	@Test
 	void aPinnedSessionKeepsItsPlace() {
 		List<Room> rooms = List.of(new Room(1, "Hall", 100, true), new Room(2, "Room B", 100, true));
 		Session pinned = new Session(1, "Pinned", false, 10, false, List.of(1L), 102L, 2L, 102L, 2L);
