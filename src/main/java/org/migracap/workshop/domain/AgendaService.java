@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link AgendaScheduler}); moving a session by hand, which pins it and warns about every rule the new place breaks;
  * and the agenda as days of slots by rooms, in the reader's language.
  */
-@Service
+@Service("workshopAgendaService")
 public class AgendaService {
 
 	private final WorkshopAccess access;

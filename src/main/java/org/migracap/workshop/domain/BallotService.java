@@ -39,7 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
  * secret ballot's vote is stored apart from the voter and is final. Results are split by perspective (origin, transit,
  * destination) with the Kendall tau distance between the perspectives' rankings.
  */
-@Service
+@Service("workshopBallotService")
 public class BallotService {
 
 	public static final int MAX_OPTIONS = 20;
@@ -60,11 +60,11 @@ public class BallotService {
 
 	private final WorkshopSettings settings;
 
-	private final Partners partners;
+	private final PartnerModules partners;
 
 	BallotService(WorkshopAccess access, Ballots ballots, BallotOptions options, RegistrationService registrations,
 			Registrations registrationRecords, JdbcClient jdbc, MessageSource messages, WorkshopSettings settings,
-			Partners partners) {
+			PartnerModules partners) {
 		this.access = access;
 		this.ballots = ballots;
 		this.options = options;

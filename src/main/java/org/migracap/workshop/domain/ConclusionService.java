@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * action points with an owner and a due date that can become an assistance request or an agreement proposal, and the
  * conclusion itself, published as {@link WorkshopConcluded}.
  */
-@Service
+@Service("workshopConclusionService")
 public class ConclusionService {
 
 	private final WorkshopAccess access;
@@ -47,14 +47,14 @@ public class ConclusionService {
 
 	private final ReferenceApi reference;
 
-	private final Partners partners;
+	private final PartnerModules partners;
 
 	private final JdbcClient jdbc;
 
 	private final ApplicationEventPublisher events;
 
 	ConclusionService(WorkshopAccess access, MinutesArchive minutes, ActionPoints actions, ScopeCountries scope,
-			BallotService ballots, WorkshopService workshops, ReferenceApi reference, Partners partners, JdbcClient jdbc,
+			BallotService ballots, WorkshopService workshops, ReferenceApi reference, PartnerModules partners, JdbcClient jdbc,
 			ApplicationEventPublisher events) {
 		this.access = access;
 		this.minutes = minutes;

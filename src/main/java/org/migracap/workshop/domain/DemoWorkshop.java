@@ -60,12 +60,12 @@ class DemoWorkshop implements StartupData {
 
 	private final IdentityApi identity;
 
-	private final Partners partners;
+	private final PartnerModules partners;
 
 	DemoWorkshop(Workshops workshops, WorkshopService workshopService, ScopeService scope,
 			RegistrationService registrations, Registrations registrationRecords, AgendaService agenda,
 			AgendaSessions sessions, BallotService ballots, Ballots ballotRecords, ConclusionService conclusions,
-			IdentityApi identity, Partners partners) {
+			IdentityApi identity, PartnerModules partners) {
 		this.workshops = workshops;
 		this.workshopService = workshopService;
 		this.scope = scope;
@@ -126,7 +126,7 @@ class DemoWorkshop implements StartupData {
 		Workshop workshop = workshops.findById(id).orElseThrow();
 		workshop.demo = true;
 		workshops.save(workshop);
-		for (Partners.RouteChoice route : partners.routes()) {
+		for (PartnerModules.RouteChoice route : partners.routes()) {
 			if (ROUTES.contains(route.name())) {
 				scope.addRoute(id, route.id(), facilitator);
 			}

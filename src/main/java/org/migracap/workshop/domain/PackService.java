@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * whether the module behind it is available; what a reader may not see (another country's confidential data) is left
  * out by the providing module.
  */
-@Service
+@Service("workshopPackService")
 public class PackService {
 
 	/** The paragraph 17 questions, (a) to (e), as prompts; texts are {@code workshop.prompt.<letter>.*} messages. */
@@ -37,12 +37,12 @@ public class PackService {
 
 	private final ReferenceApi reference;
 
-	private final Partners partners;
+	private final PartnerModules partners;
 
 	private final RegistrationService registrations;
 
 	PackService(WorkshopAccess access, WorkshopService workshops, ScopeCountries scope, ReferenceApi reference,
-			Partners partners, RegistrationService registrations) {
+			PartnerModules partners, RegistrationService registrations) {
 		this.access = access;
 		this.workshops = workshops;
 		this.scope = scope;

@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * moves up when a place frees), interpretation and accessibility needs, attendance on the day, and the participant
  * list. Registrations of one workshop are serialised on the workshop row, so two people never take the last place.
  */
-@Service
+@Service("workshopRegistrationService")
 public class RegistrationService {
 
 	private final Workshops workshops;
@@ -45,13 +45,13 @@ public class RegistrationService {
 
 	private final ReferenceApi reference;
 
-	private final Partners partners;
+	private final PartnerModules partners;
 
 	private final ScopeService scope;
 
 	RegistrationService(Workshops workshops, WorkshopAccess access, Registrations registrations,
 			RegistrationQuestions questions, RegistrationAnswers answers, IdentityApi identity, ReferenceApi reference,
-			Partners partners, @Lazy ScopeService scope) {
+			PartnerModules partners, @Lazy ScopeService scope) {
 		this.workshops = workshops;
 		this.access = access;
 		this.registrations = registrations;

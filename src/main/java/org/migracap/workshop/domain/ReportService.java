@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The workshop report: who took part (by country, perspective and attendance), the agenda as held, the results of the
  * closed ballots, the minutes, the action points and the participants' evaluation; in the reader's language.
  */
-@Service
+@Service("workshopReportService")
 public class ReportService {
 
 	private final WorkshopAccess access;

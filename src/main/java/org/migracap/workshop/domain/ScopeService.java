@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * route, by capacity gap in an area, or by hand; the focal points of every scoped country are invited and uninvited
  * with it, and other contacts are added by hand.
  */
-@Service
+@Service("workshopScopeService")
 public class ScopeService {
 
 	private final WorkshopAccess access;
@@ -41,10 +41,10 @@ public class ScopeService {
 
 	private final ReferenceApi reference;
 
-	private final Partners partners;
+	private final PartnerModules partners;
 
 	ScopeService(WorkshopAccess access, ScopeCountries scope, Invitations invitations, Registrations registrations,
-			IdentityApi identity, ReferenceApi reference, Partners partners) {
+			IdentityApi identity, ReferenceApi reference, PartnerModules partners) {
 		this.access = access;
 		this.scope = scope;
 		this.invitations = invitations;
@@ -96,9 +96,9 @@ public class ScopeService {
 	public int addRoute(long workshopId, long routeId, CurrentUser user) {
 		Workshop workshop = editable(workshopId, user);
 		if (!partners.routesAvailable()) {
-			throw Partners.unavailable("mobility");
+			throw PartnerModules.unavailable("mobility");
 		}
-		Partners.RouteChoice route = partners.routes()
+		PartnerModules.RouteChoice route = partners.routes()
 			.stream()
 			.filter(r -> r.id() == routeId)
 			.findFirst()
@@ -110,7 +110,7 @@ public class ScopeService {
 	public int addGap(long workshopId, FocusArea area, double minGap, CurrentUser user) {
 		Workshop workshop = editable(workshopId, user);
 		if (!partners.gapsAvailable()) {
-			throw Partners.unavailable("assessment");
+			throw PartnerModules.unavailable("assessment");
 		}
 		if (minGap < 0 || minGap > 4) {
 			throw RuleViolationException.invalid("workshop.scope.error.gapRange");

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The participants' short evaluation of a workshop: five ratings from 1 to 5 and a comment, once per confirmed
  * participant, anonymous (who answered is kept apart from the answers).
  */
-@Service
+@Service("workshopSurveyService")
 public class SurveyService {
 
 	public static final List<String> QUESTIONS = List.of("relevance", "material", "facilitation", "voting", "overall");

@@ -15,7 +15,7 @@ import org.migracap.platform.RuleViolationException;
 import org.migracap.reference.FocusArea;
 import org.migracap.workshop.domain.BallotKind;
 import org.migracap.workshop.domain.BallotService;
-import org.migracap.workshop.domain.Partners;
+import org.migracap.workshop.domain.PartnerModules;
 import org.migracap.workshop.domain.RegistrationService;
 import org.migracap.workshop.domain.WorkshopService;
 import org.springframework.stereotype.Controller;
@@ -47,10 +47,10 @@ class BallotController {
 
 	private final RegistrationService registrations;
 
-	private final Partners partners;
+	private final PartnerModules partners;
 
 	BallotController(WorkshopService workshops, BallotService ballots, RegistrationService registrations,
-			Partners partners) {
+			PartnerModules partners) {
 		this.workshops = workshops;
 		this.ballots = ballots;
 		this.registrations = registrations;

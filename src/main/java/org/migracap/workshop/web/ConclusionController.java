@@ -17,7 +17,7 @@ import org.migracap.platform.RuleViolationException;
 import org.migracap.reference.FocusArea;
 import org.migracap.workshop.domain.ConclusionService;
 import org.migracap.workshop.domain.LineDiff;
-import org.migracap.workshop.domain.Partners;
+import org.migracap.workshop.domain.PartnerModules;
 import org.migracap.workshop.domain.RegistrationService;
 import org.migracap.workshop.domain.ReportService;
 import org.migracap.workshop.domain.ScopeService;
@@ -54,12 +54,12 @@ class ConclusionController {
 
 	private final RegistrationService registrations;
 
-	private final Partners partners;
+	private final PartnerModules partners;
 
 	private final PdfRenderer pdf;
 
 	ConclusionController(WorkshopService workshops, ConclusionService conclusions, ScopeService scope,
-			SurveyService survey, ReportService reports, RegistrationService registrations, Partners partners,
+			SurveyService survey, ReportService reports, RegistrationService registrations, PartnerModules partners,
 			PdfRenderer pdf) {
 		this.workshops = workshops;
 		this.conclusions = conclusions;

@@ -15,7 +15,7 @@ import org.migracap.platform.RuleViolationException;
 import org.migracap.platform.TabularExport;
 import org.migracap.reference.FocusArea;
 import org.migracap.reference.ReferenceApi;
-import org.migracap.workshop.domain.Partners;
+import org.migracap.workshop.domain.PartnerModules;
 import org.migracap.workshop.domain.ScopeService;
 import org.migracap.workshop.domain.WorkshopService;
 import org.springframework.context.MessageSource;
@@ -44,11 +44,11 @@ class ScopeController {
 
 	private final ReferenceApi reference;
 
-	private final Partners partners;
+	private final PartnerModules partners;
 
 	private final MessageSource messages;
 
-	ScopeController(WorkshopService workshops, ScopeService scope, ReferenceApi reference, Partners partners,
+	ScopeController(WorkshopService workshops, ScopeService scope, ReferenceApi reference, PartnerModules partners,
 			MessageSource messages) {
 		this.workshops = workshops;
 		this.scope = scope;

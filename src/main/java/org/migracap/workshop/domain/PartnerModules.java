@@ -33,8 +33,8 @@ import org.springframework.stereotype.Component;
  * ground and agreement proposals (cooperation), open requests and requests from action points (request), capacity
  * scores and gaps (assessment). Planning scenarios (planning) are not part of this build yet.
  */
-@Component
-public class Partners {
+@Component("workshopPartnerModules")
+public class PartnerModules {
 
 	/** A migration route to scope a workshop by. */
 	public record RouteChoice(long id, String name, List<String> countries) {
@@ -52,7 +52,7 @@ public class Partners {
 
 	private final AssessmentApi assessments;
 
-	Partners(MobilityApi mobility, CooperationApi cooperation, RequestApi requests, AssessmentApi assessments) {
+	PartnerModules(MobilityApi mobility, CooperationApi cooperation, RequestApi requests, AssessmentApi assessments) {
 		this.mobility = mobility;
 		this.cooperation = cooperation;
 		this.requests = requests;
