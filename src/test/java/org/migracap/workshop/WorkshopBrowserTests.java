@@ -41,9 +41,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The facilitator's and the participant's journeys of JOURNEYS.md in Chromium, every page checked with axe-core.
  * The facilitator creates a bilingual workshop for the countries of two migration routes, invites, registers a
  * participant on site, builds and schedules the agenda and moves a session by hand, reads the background pack, runs a
- * ranked vote on areas and an AHP exercise on criteria, records conclusions and turns an action point into a request,
- * and concludes. The participant registers in French, reads the agenda in French, votes from a phone-sized screen and
- * reads the report.
+ * ranked vote on areas and an AHP exercise on criteria, turns the ranked vote into a planning scenario's area
+ * weights, records conclusions, turns an action point into a request, and concludes. The participant registers in
+ * French, reads the agenda in French, votes from a phone-sized screen and reads the report.
  */
 class WorkshopBrowserTests extends BrowserTest {
 
@@ -175,7 +175,10 @@ class WorkshopBrowserTests extends BrowserTest {
 		assertThat(page.locator("#result-ranking")).containsText("Cooperation");
 		assertThat(page.locator("#pairwise-matrix")).isVisible();
 		assertThat(page.locator("#area-weights")).isVisible();
-		assertThat(page.locator("#planning-missing")).containsText("Planning scenarios are not available");
+		page.locator("#scenario").selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(0));
+		page.locator("#apply-weights").click();
+		assertThat(page.locator(".alert-success[role=status]")).containsText("area weights were set from this vote");
+		assertThat(page.locator("#applied-scenario")).containsText("Applied to planning scenario #");
 		assertAccessible();
 
 		open(workshopPath + "/ballots/new");

@@ -228,6 +228,45 @@ class WorkshopConclusionIntegrationTests {
 			.isInstanceOf(RuleViolationException.class);
 	}
 
+	/**
+	 * Three voters rank X, B, C: rank-order-centroid weights 11/18, 5/18, 2/18, which on the planning scale (voted
+	 * areas averaging 1) are 11/6, 5/6 and 1/3.
+	 */
+	@Test
+	void aClosedAreaVoteSetsAPlanningScenariosAreaWeights() {
+		long id = data.published("Planning weights test", null, WorkshopFormat.ONLINE);
+		long ballot = ballots.create(id, new BallotService.BallotCommand(BallotKind.RANKED, Texts.english("Areas"),
+				Texts.of(null, null, null), true, null, true, List.of()), facilitator);
+		ballots.open(id, ballot, facilitator);
+		Map<FocusArea, Long> option = new java.util.HashMap<>();
+		ballots.ballot(id, ballot, Optional.of(facilitator), Locale.ENGLISH).options().forEach(o -> option.put(o.area(), o.id()));
+		for (int i = 0; i < 3; i++) {
+			long registration = data.contact(id, "Planning voter " + i, "KEN", Perspective.ORIGIN, Attendance.ONLINE).id();
+			WorkshopBallots.cast(ballots, facilitator, id, ballot, registration, new BallotService.VoteCommand(
+					Map.of(option.get(FocusArea.X), 1, option.get(FocusArea.B), 2, option.get(FocusArea.C), 3), Set.of(),
+					Map.of(), false));
+		}
+		long scenario = jdbc.sql("select min(id) from planning.scenario where status <> 'ADOPTED'").query(Long.class).single();
+		assertThatThrownBy(() -> ballots.applyToScenario(id, ballot, scenario, facilitator, Locale.ENGLISH))
+			.isInstanceOf(RuleViolationException.class);
+		ballots.close(id, ballot, facilitator);
+		ballots.applyToScenario(id, ballot, scenario, facilitator, Locale.ENGLISH);
+		Map<String, Object> row = jdbc.sql("select area_weights, area_weights_source from planning.scenario where id = :id")
+			.param("id", scenario)
+			.query()
+			.singleRow();
+		assertThat(row.get("area_weights_source")).isEqualTo("workshop:" + id + " vote " + ballot);
+		Map<String, Double> weights = new java.util.HashMap<>();
+		for (String part : String.valueOf(row.get("area_weights")).split(";")) {
+			weights.put(part.split("=")[0], Double.valueOf(part.split("=")[1]));
+		}
+		assertThat(weights.get("X")).isCloseTo(11 / 6.0, within(0.001));
+		assertThat(weights.get("B")).isCloseTo(5 / 6.0, within(0.001));
+		assertThat(weights.get("C")).isCloseTo(1 / 3.0, within(0.001));
+		assertThat(ballots.ballot(id, ballot, Optional.of(facilitator), Locale.ENGLISH).appliedScenarioId())
+			.isEqualTo(scenario);
+	}
+
 	@Test
 	void theBackgroundPackShowsAConfidentialProfileOnlyToItsCountry() throws Exception {
 		long id = data.published("Pack test", null, WorkshopFormat.ONLINE);

@@ -157,6 +157,17 @@ public class BallotService {
 			return voters == 0;
 		}
 
+		/**
+		 * The area weights on the planning module's scale, where an area it is not given keeps weight 1: scaled so
+		 * that the voted areas average 1 (their shares times their number), rounded to three decimals.
+		 */
+		public Map<FocusArea, Double> planningWeights() {
+			Map<FocusArea, Double> scaled = new EnumMap<>(FocusArea.class);
+			int n = areaWeights.size();
+			areaWeights.forEach((area, weight) -> scaled.put(area, Math.round(weight * n * 1000) / 1000.0));
+			return scaled;
+		}
+
 	}
 
 	private record StoredVote(@Nullable Long registrationId, @Nullable Perspective perspective, @Nullable String ranking,
@@ -727,10 +738,15 @@ public class BallotService {
 	/** Sets a planning scenario's area weights from a closed area ballot. */
 	@Transactional
 	public void applyToScenario(long workshopId, long ballotId, long scenarioId, CurrentUser user, Locale locale) {
-		Map<FocusArea, Double> weights = areaWeights(workshopId, ballotId, user, locale);
 		Workshop workshop = access.managed(workshopId, user);
 		Ballot ballot = ballot(workshop, ballotId);
-		partners.applyAreaWeights(scenarioId, weights, "workshop:" + workshopId + " vote " + ballotId, user);
+		ballot.requireStatus(BallotStatus.CLOSED);
+		BallotResults results = count(workshop, ballot, locale);
+		if (results.areaWeights().isEmpty()) {
+			throw RuleViolationException.conflict("workshop.ballot.error.notAreaBallot");
+		}
+		partners.applyAreaWeights(scenarioId, results.planningWeights(), "workshop:" + workshopId + " vote " + ballotId,
+				user);
 		ballot.appliedScenarioId = scenarioId;
 		ballots.save(ballot);
 	}

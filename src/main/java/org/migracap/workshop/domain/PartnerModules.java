@@ -17,6 +17,7 @@ import org.migracap.mobility.CorridorExposure;
 import org.migracap.mobility.Leverage;
 import org.migracap.mobility.MobilityApi;
 import org.migracap.mobility.RouteView;
+import org.migracap.planning.PlanningApi;
 import org.migracap.platform.CurrentUser;
 import org.migracap.platform.RuleViolationException;
 import org.migracap.reference.FocusArea;
@@ -31,7 +32,7 @@ import org.springframework.stereotype.Component;
  * What the workshop module takes from the modules built beside it, each behind an availability flag so that pages say
  * plainly what is not there instead of failing: routes, country roles and the chain analysis (mobility), common
  * ground and agreement proposals (cooperation), open requests and requests from action points (request), capacity
- * scores and gaps (assessment). Planning scenarios (planning) are not part of this build yet.
+ * scores and gaps (assessment), and the area weights of planning scenarios (planning).
  */
 @Component("workshopPartnerModules")
 public class PartnerModules {
@@ -52,11 +53,15 @@ public class PartnerModules {
 
 	private final AssessmentApi assessments;
 
-	PartnerModules(MobilityApi mobility, CooperationApi cooperation, RequestApi requests, AssessmentApi assessments) {
+	private final PlanningApi planning;
+
+	PartnerModules(MobilityApi mobility, CooperationApi cooperation, RequestApi requests, AssessmentApi assessments,
+			PlanningApi planning) {
 		this.mobility = mobility;
 		this.cooperation = cooperation;
 		this.requests = requests;
 		this.assessments = assessments;
+		this.planning = planning;
 	}
 
 	public boolean routesAvailable() {
@@ -165,15 +170,24 @@ public class PartnerModules {
 	}
 
 	public boolean planningAvailable() {
-		return false;
+		return true;
 	}
 
+	/** The planning scenarios whose weights can still change (not adopted), newest first. */
 	public List<ScenarioChoice> scenarios() {
-		return List.of();
+		return planning.scenarios()
+			.stream()
+			.filter(s -> !"ADOPTED".equals(s.status()))
+			.map(s -> new ScenarioChoice(s.id(), s.name(), s.status()))
+			.toList();
 	}
 
+	/**
+	 * Sets a scenario's area weights. Planning keeps weight 1 for the areas it is not given, so the weights are given
+	 * on that scale: the voted areas' weights average 1.
+	 */
 	public void applyAreaWeights(long scenarioId, Map<FocusArea, Double> weights, String source, CurrentUser actor) {
-		throw unavailable("planning");
+		planning.applyAreaWeights(scenarioId, weights, source, actor);
 	}
 
 	static RuleViolationException unavailable(String module) {
