@@ -5,6 +5,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import jakarta.persistence.EntityManagerFactory;
 
 import org.hibernate.search.mapper.orm.Search;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -35,7 +36,7 @@ public class LibraryIndex implements ApplicationRunner {
 
 	private final AtomicBoolean rebuilding = new AtomicBoolean();
 
-	private volatile Rebuild lastRebuild;
+	private volatile @Nullable Rebuild lastRebuild;
 
 	LibraryIndex(EntityManagerFactory entityManagerFactory, LibrarySearch search, JdbcClient jdbc,
 			LibrarySettings settings) {
@@ -78,7 +79,7 @@ public class LibraryIndex implements ApplicationRunner {
 		return rebuilding.get();
 	}
 
-	public Rebuild lastRebuild() {
+	public @Nullable Rebuild lastRebuild() {
 		return lastRebuild;
 	}
 

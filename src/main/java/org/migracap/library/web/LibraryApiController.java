@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -65,8 +68,11 @@ class LibraryApiController {
 
 	private final LibraryIndex index;
 
+	private final Validator validator;
+
 	LibraryApiController(DocumentService documents, LibrarySearch search, Comparisons comparisons,
-			DocumentImport imports, LibraryIndex index) {
+			DocumentImport imports, LibraryIndex index, Validator validator) {
+		this.validator = validator;
 		this.documents = documents;
 		this.search = search;
 		this.comparisons = comparisons;
@@ -121,12 +127,16 @@ class LibraryApiController {
 		return ResponseEntity.created(URI.create("/api/library/documents/" + id)).body(new Created(id));
 	}
 
+	/** Changes a document; the caller's right to it is checked before the body is validated. */
 	@PutMapping(value = "/api/library/documents/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Access(value = { Role.FOCAL_POINT, Role.COORDINATOR, Role.ADMIN }, ownCountry = true)
-	DocumentView update(@PathVariable long id, @Valid @RequestBody DocumentRequest request) {
-		CurrentUser user = CurrentUser.required();
+	DocumentView update(@PathVariable long id, @RequestBody DocumentRequest request) {
+		CurrentUser user = editable(id);
+		Set<ConstraintViolation<DocumentRequest>> violations = validator.validate(request);
+		if (!violations.isEmpty()) {
+			throw new ConstraintViolationException(violations);
+		}
 		if (request.version() == null) {
-			documents.get(id, Optional.of(user));
 			throw RuleViolationException.invalid("library.error.versionRequired");
 		}
 		documents.update(id, request.version(), request.toDetails(), user);
@@ -135,9 +145,19 @@ class LibraryApiController {
 
 	@DeleteMapping("/api/library/documents/{id}")
 	@Access(value = { Role.FOCAL_POINT, Role.COORDINATOR, Role.ADMIN }, ownCountry = true)
-	ResponseEntity<Void> delete(@PathVariable long id, @RequestParam long version) {
-		documents.delete(id, version, CurrentUser.required());
+	ResponseEntity<Void> delete(@PathVariable long id, @RequestParam(required = false) @Nullable Long version) {
+		CurrentUser user = editable(id);
+		if (version == null) {
+			throw RuleViolationException.invalid("library.error.versionRequired");
+		}
+		documents.delete(id, version, user);
 		return ResponseEntity.noContent().build();
+	}
+
+	private CurrentUser editable(long id) {
+		CurrentUser user = CurrentUser.required();
+		user.requireCountry(documents.get(id, Optional.of(user)).iso3());
+		return user;
 	}
 
 	@GetMapping("/api/library/documents/{id}/file")
@@ -159,9 +179,8 @@ class LibraryApiController {
 	@Access(value = { Role.FOCAL_POINT, Role.COORDINATOR, Role.ADMIN }, ownCountry = true)
 	DocumentView upload(@PathVariable long id, @RequestParam(required = false) @Nullable MultipartFile file,
 			@RequestParam(required = false) @Nullable Long version) throws IOException {
-		CurrentUser user = CurrentUser.required();
+		CurrentUser user = editable(id);
 		DocumentView current = documents.get(id, Optional.of(user));
-		user.requireCountry(current.iso3());
 		if (file == null || file.isEmpty()) {
 			throw RuleViolationException.invalid("library.upload.empty");
 		}

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.migracap.library.DocumentKind;
 import org.migracap.library.DocumentStatus;
+import org.migracap.library.domain.LibraryIndex;
 import org.migracap.library.domain.LibrarySearch;
 import org.migracap.library.domain.SearchHit;
 import org.migracap.library.domain.SearchQuery;
@@ -44,7 +45,10 @@ class LibraryController {
 
 	private final MessageSource messages;
 
-	LibraryController(LibrarySearch search, ReferenceApi reference, MessageSource messages) {
+	private final LibraryIndex index;
+
+	LibraryController(LibrarySearch search, ReferenceApi reference, MessageSource messages, LibraryIndex index) {
+		this.index = index;
 		this.search = search;
 		this.reference = reference;
 		this.messages = messages;
@@ -72,6 +76,7 @@ class LibraryController {
 		model.addAttribute("facets", facets(results, params, locale));
 		model.addAttribute("suggestions", suggestions);
 		model.addAttribute("sorts", SearchQuery.SORTS);
+		model.addAttribute("reindexing", index.rebuilding());
 		model.addAttribute("canAdd", viewer.map(u -> u.isStaff() || u.countryCode() != null
 				&& u.canEditCountry(u.countryCode())).orElse(false));
 		return Htmx.view(request, "library/search", "results");
