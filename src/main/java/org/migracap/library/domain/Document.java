@@ -31,6 +31,7 @@ import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.DocumentId;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
@@ -263,7 +264,7 @@ class Document {
 	}
 
 	@FullTextField(name = "body_en", analyzer = LibraryAnalysisConfigurer.ENGLISH,
-			highlightable = Highlightable.UNIFIED)
+			highlightable = Highlightable.UNIFIED, termVector = TermVector.WITH_POSITIONS_OFFSETS)
 	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "text")),
 			@ObjectPath(@PropertyValue(propertyName = "language")),
 			@ObjectPath(@PropertyValue(propertyName = "titleOriginal")),
@@ -273,7 +274,7 @@ class Document {
 	}
 
 	@FullTextField(name = "body_fr", analyzer = LibraryAnalysisConfigurer.FRENCH,
-			highlightable = Highlightable.UNIFIED)
+			highlightable = Highlightable.UNIFIED, termVector = TermVector.WITH_POSITIONS_OFFSETS)
 	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "text")),
 			@ObjectPath(@PropertyValue(propertyName = "language")),
 			@ObjectPath(@PropertyValue(propertyName = "titleOriginal")),
@@ -283,7 +284,7 @@ class Document {
 	}
 
 	@FullTextField(name = "body_es", analyzer = LibraryAnalysisConfigurer.SPANISH,
-			highlightable = Highlightable.UNIFIED)
+			highlightable = Highlightable.UNIFIED, termVector = TermVector.WITH_POSITIONS_OFFSETS)
 	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "text")),
 			@ObjectPath(@PropertyValue(propertyName = "language")),
 			@ObjectPath(@PropertyValue(propertyName = "titleOriginal")),
@@ -293,7 +294,7 @@ class Document {
 	}
 
 	@FullTextField(name = "body_std", analyzer = LibraryAnalysisConfigurer.STANDARD,
-			highlightable = Highlightable.UNIFIED)
+			highlightable = Highlightable.UNIFIED, termVector = TermVector.WITH_POSITIONS_OFFSETS)
 	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "text")),
 			@ObjectPath(@PropertyValue(propertyName = "language")),
 			@ObjectPath(@PropertyValue(propertyName = "titleOriginal")),
