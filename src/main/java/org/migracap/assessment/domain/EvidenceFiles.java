@@ -1,0 +1,7 @@
+package org.migracap.assessment.domain;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface EvidenceFiles extends JpaRepository<EvidenceFile, Long> {
+
+}
