@@ -84,6 +84,8 @@ class LibraryBrowserTests extends BrowserTest {
 		assertThat(page.locator("#row-documents")).containsText("Recruitment Agencies Regulations (demo)");
 		assertThat(page.locator("#row-documents")).containsText("Rules on the Recruitment and Deployment of Workers Abroad (demo)");
 		assertThat(page.locator("#comparison-table")).containsText("ILO C181");
+		assertThat(page.locator("#row-area-score")).isVisible();
+		assertThat(page.locator("#comparison-table .row-indicator").first()).containsText("Level");
 		assertAccessible();
 
 		open("/library/peers");
@@ -91,6 +93,8 @@ class LibraryBrowserTests extends BrowserTest {
 		page.locator("#peer-area").selectOption("D");
 		page.locator("#peers-submit").click();
 		assertThat(page.locator("#own-documents")).containsText("Recruitment Agencies Regulations (demo)");
+		assertThat(page.locator("#own-score")).containsText("Kenya");
+		assertThat(page.locator("#peer-list .peer").first()).isVisible();
 		assertAccessible();
 	}
 

@@ -56,9 +56,15 @@ import org.migracap.reference.FocusArea;
  */
 @Entity
 @Audited
-@Indexed(index = "library-document")
+@Indexed(index = Document.INDEX)
 @Table(schema = "library", name = "document")
 class Document {
+
+	/**
+	 * The index name carries the version of this mapping: change it whenever a field changes, and the application
+	 * starts on an empty index, which it rebuilds from the database.
+	 */
+	static final String INDEX = "library-document-2";
 
 	/** Languages with their own analyzer; any other language is indexed with the standard analyzer. */
 	static final List<String> ANALYZED_LANGUAGES = List.of("en", "fr", "es");
@@ -214,10 +220,11 @@ class Document {
 		return split(areas);
 	}
 
-	@GenericField(name = "year", aggregable = Aggregable.YES, projectable = Projectable.YES)
+	/** The year of adoption as a keyword: facets count keywords by ordinal, much faster than numbers. */
+	@KeywordField(name = "year", aggregable = Aggregable.YES)
 	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "adoptedOn")))
-	@Nullable Integer getYear() {
-		return adoptedOn == null ? null : adoptedOn.getYear();
+	@Nullable String getYear() {
+		return adoptedOn == null ? null : String.valueOf(adoptedOn.getYear());
 	}
 
 	/** {@code public}, or {@code country:KEN} for a document only Kenya and IOM may see. */

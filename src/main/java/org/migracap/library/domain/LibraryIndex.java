@@ -95,6 +95,8 @@ public class LibraryIndex implements ApplicationRunner {
 				.massIndexer()
 				.threadsToLoadObjects(2)
 				.batchSizeToLoadObjects(100)
+				.dropAndCreateSchemaOnStart(true)
+				.mergeSegmentsOnFinish(true)
 				.startAndWait();
 			long millis = (System.nanoTime() - started) / 1_000_000;
 			Rebuild rebuild = new Rebuild(search.indexedCount(), millis);

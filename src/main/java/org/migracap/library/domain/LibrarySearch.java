@@ -1,5 +1,7 @@
 package org.migracap.library.domain;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -45,6 +47,8 @@ public class LibrarySearch {
 
 	static final String MARK_END = "\uE001";
 
+	private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
 	static final List<String> BODY_FIELDS = List.of("body_en", "body_fr", "body_es", "body_std");
 
 	private final EntityManagerFactory entityManagerFactory;
@@ -70,11 +74,12 @@ public class LibrarySearch {
 
 	public SearchResults search(SearchQuery query, Optional<CurrentUser> viewer) {
 		long started = System.nanoTime();
+		long cpuStarted = THREADS.getCurrentThreadCpuTime();
 		Map<String, AggregationKey<Map<String, Long>>> keys = new LinkedHashMap<>();
 		for (String facet : List.of("country", "area")) {
 			keys.put(facet, AggregationKey.of(facet));
 		}
-		AggregationKey<Map<Integer, Long>> yearKey = AggregationKey.of("year");
+		AggregationKey<Map<String, Long>> yearKey = AggregationKey.of("year");
 		AggregationKey<Map<DocumentKind, Long>> kindKey = AggregationKey.of("kind");
 		AggregationKey<Map<DocumentStatus, Long>> statusKey = AggregationKey.of("status");
 		try (EntityManager em = entityManagerFactory.createEntityManager()) {
@@ -95,7 +100,7 @@ public class LibrarySearch {
 				.aggregation(keys.get("area"), f -> f.terms().field("area", String.class).maxTermCount(20))
 				.aggregation(kindKey, f -> f.terms().field("kind", DocumentKind.class).maxTermCount(20))
 				.aggregation(statusKey, f -> f.terms().field("status", DocumentStatus.class).maxTermCount(10))
-				.aggregation(yearKey, f -> f.terms().field("year", Integer.class).maxTermCount(300))
+				.aggregation(yearKey, f -> f.terms().field("year", String.class).maxTermCount(300))
 				.highlighter(f -> f.unified()
 					.tag(MARK_START, MARK_END)
 					.numberOfFragments(2)
@@ -119,11 +124,12 @@ public class LibrarySearch {
 			result.aggregation(yearKey)
 				.entrySet()
 				.stream()
-				.sorted(Map.Entry.<Integer, Long>comparingByKey().reversed())
-				.forEach(e -> years.put(String.valueOf(e.getKey()), e.getValue()));
+				.sorted(Map.Entry.<String, Long>comparingByKey().reversed())
+				.forEach(e -> years.put(e.getKey(), e.getValue()));
 			facets.put("year", facet(years, query.year().stream().map(String::valueOf).toList()));
 			return new SearchResults(hits, result.total().hitCount(), query.page(), query.size(), facets,
-					(System.nanoTime() - started) / 1_000_000);
+					(System.nanoTime() - started) / 1_000_000,
+					Math.round((THREADS.getCurrentThreadCpuTime() - cpuStarted) / 10_000.0) / 100.0);
 		}
 	}
 
@@ -205,7 +211,7 @@ public class LibrarySearch {
 			bool.filter(f.terms().field("status").matchingAny(enums(DocumentStatus.class, query.status())));
 		}
 		if (!query.year().isEmpty()) {
-			bool.filter(f.terms().field("year").matchingAny(query.year()));
+			bool.filter(f.terms().field("year").matchingAny(query.year().stream().map(String::valueOf).toList()));
 		}
 		return bool;
 	}

@@ -13,6 +13,8 @@ public record SearchQuery(@Nullable String q, List<String> country, List<String>
 
 	public static final int MAX_SIZE = 100;
 
+	public static final int DEFAULT_SIZE = 10;
+
 	public static final List<String> SORTS = List.of("relevance", "newest", "oldest", "title");
 
 	public SearchQuery {
@@ -23,7 +25,7 @@ public record SearchQuery(@Nullable String q, List<String> country, List<String>
 		status = List.copyOf(status);
 		year = List.copyOf(year);
 		page = Math.max(page, 0);
-		size = size < 1 ? 20 : Math.min(size, MAX_SIZE);
+		size = size < 1 ? DEFAULT_SIZE : Math.min(size, MAX_SIZE);
 		if (q != null) {
 			q = q.strip();
 			if (q.length() > 300) {
@@ -33,7 +35,7 @@ public record SearchQuery(@Nullable String q, List<String> country, List<String>
 	}
 
 	public static SearchQuery all() {
-		return new SearchQuery(null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, 0, 20);
+		return new SearchQuery(null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, 0, DEFAULT_SIZE);
 	}
 
 	public boolean hasWords() {

@@ -32,7 +32,7 @@ public class SearchParams {
 
 	private int page;
 
-	private int size = 20;
+	private int size = SearchQuery.DEFAULT_SIZE;
 
 	public SearchQuery toQuery() {
 		return new SearchQuery(q, country, region, area, kind, status, year, sort, page, size);
@@ -49,7 +49,7 @@ public class SearchParams {
 		addAll(parts, "status", toggled(status, "status", facet, value));
 		addAll(parts, "year", toggled(year.stream().map(String::valueOf).toList(), "year", facet, value));
 		add(parts, "sort", sort);
-		if (size != 20) {
+		if (size != SearchQuery.DEFAULT_SIZE) {
 			add(parts, "size", String.valueOf(size));
 		}
 		return String.join("&", parts);
