@@ -45,12 +45,7 @@ public class LibraryApi {
 	public List<DocumentSummary> search(String words, Optional<CurrentUser> viewer, int limit) {
 		SearchQuery query = new SearchQuery(words, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
 				null, 0, limit);
-		return search.search(query, viewer).hits().stream().map(LibraryApi::summary).toList();
-	}
-
-	private static DocumentSummary summary(SearchHit hit) {
-		return new DocumentSummary(hit.id(), hit.iso3(), hit.kind(), hit.titleOriginal(), hit.titleEnglish(),
-				hit.language(), hit.adoptedOn(), null, hit.status(), hit.areas(), hit.visibility(), hit.demo());
+		return search.search(query, viewer).hits().stream().map(SearchHit::toSummary).toList();
 	}
 
 }

@@ -36,13 +36,16 @@ public class Comparisons {
 
 	public static final int MAX_PEERS = 8;
 
-	private final DocumentService documents;
+	/** Documents listed per country; the rest are a link to the library away. */
+	public static final int DOCUMENTS_SHOWN = 10;
+
+	private final LibrarySearch documents;
 
 	private final ReferenceApi reference;
 
 	private final CapacityScores scores;
 
-	Comparisons(DocumentService documents, ReferenceApi reference, CapacityScores scores) {
+	Comparisons(LibrarySearch documents, ReferenceApi reference, CapacityScores scores) {
 		this.documents = documents;
 		this.reference = reference;
 		this.scores = scores;
@@ -52,17 +55,17 @@ public class Comparisons {
 			List<String> indicatorCodes, boolean scoresAvailable) {
 	}
 
-	public record Column(CountryView country, List<DocumentSummary> documents,
+	public record Column(CountryView country, List<DocumentSummary> documents, long documentCount,
 			Map<String, RatificationView> ratifications, Map<String, CapacityScores.IndicatorScoreView> indicators,
 			CapacityScores.@Nullable AreaScoreView areaScore) {
 	}
 
 	public record PeerApproaches(CountryView country, FocusArea area, CapacityScores.@Nullable AreaScoreView own,
-			List<Peer> peers, List<DocumentSummary> ownDocuments, boolean scoresAvailable) {
+			List<Peer> peers, List<DocumentSummary> ownDocuments, long ownDocumentCount, boolean scoresAvailable) {
 	}
 
 	public record Peer(CountryView country, CapacityScores.AreaScoreView score, List<DocumentSummary> documents,
-			boolean sameRegion) {
+			long documentCount, boolean sameRegion) {
 	}
 
 	public Comparison compare(FocusArea area, List<String> iso3s, Optional<CurrentUser> viewer) {
@@ -77,10 +80,6 @@ public class Comparisons {
 			.stream()
 			.filter(i -> i.areas().contains(area))
 			.toList();
-		Map<String, List<DocumentSummary>> byCountry = documents.ofCountries(countries, viewer)
-			.stream()
-			.filter(d -> d.areas().contains(area))
-			.collect(Collectors.groupingBy(DocumentSummary::iso3));
 		Map<String, CapacityScores.AreaScoreView> areaScores = scores.latestAreaScores(viewer)
 			.stream()
 			.filter(s -> s.area() == area && countries.contains(s.iso3()))
@@ -98,7 +97,8 @@ public class Comparisons {
 					codes.add(indicator.code());
 				}
 			}
-			columns.add(new Column(reference.getCountry(iso3), byCountry.getOrDefault(iso3, List.of()), ratifications,
+			LibrarySearch.Listing listing = documents.list(iso3, area, viewer, DOCUMENTS_SHOWN);
+			columns.add(new Column(reference.getCountry(iso3), listing.documents(), listing.total(), ratifications,
 					indicators, areaScores.get(iso3)));
 		}
 		return new Comparison(area, columns, instruments, List.copyOf(codes), scores.available());
@@ -110,31 +110,27 @@ public class Comparisons {
 			.stream()
 			.filter(s -> s.area() == area)
 			.toList();
-		CapacityScores.AreaScoreView own = inArea.stream().filter(s -> s.iso3().equals(country.iso3())).findFirst()
+		CapacityScores.AreaScoreView ownScore = inArea.stream()
+			.filter(s -> s.iso3().equals(country.iso3()))
+			.findFirst()
 			.orElse(null);
-		double bar = Math.max(GOOD_SCORE, own == null ? 0 : own.score());
+		double bar = Math.max(GOOD_SCORE, ownScore == null ? 0 : ownScore.score());
 		List<CapacityScores.AreaScoreView> strong = inArea.stream()
-			.filter(s -> !s.iso3().equals(country.iso3()) && s.score() >= bar && (own == null || s.score() > own.score()))
+			.filter(s -> !s.iso3().equals(country.iso3()) && s.score() >= bar
+					&& (ownScore == null || s.score() > ownScore.score()))
 			.sorted(Comparator.comparingDouble(CapacityScores.AreaScoreView::score).reversed())
 			.limit(MAX_PEERS)
 			.toList();
-		Set<String> peerCodes = strong.stream().map(CapacityScores.AreaScoreView::iso3).collect(Collectors.toSet());
-		Map<String, List<DocumentSummary>> documentsByCountry = documents.ofCountries(peerCodes, viewer)
-			.stream()
-			.filter(d -> d.areas().contains(area))
-			.collect(Collectors.groupingBy(DocumentSummary::iso3));
 		List<Peer> peers = strong.stream()
 			.map(s -> {
 				CountryView peer = reference.getCountry(s.iso3());
 				boolean sameRegion = peer.regionCode() != null && peer.regionCode().equals(country.regionCode());
-				return new Peer(peer, s, documentsByCountry.getOrDefault(s.iso3(), List.of()), sameRegion);
+				LibrarySearch.Listing listing = documents.list(s.iso3(), area, viewer, DOCUMENTS_SHOWN);
+				return new Peer(peer, s, listing.documents(), listing.total(), sameRegion);
 			})
 			.toList();
-		List<DocumentSummary> ownDocuments = documents.ofCountry(country.iso3(), viewer, 500)
-			.stream()
-			.filter(d -> d.areas().contains(area))
-			.toList();
-		return new PeerApproaches(country, area, own, peers, ownDocuments, scores.available());
+		LibrarySearch.Listing own = documents.list(country.iso3(), area, viewer, DOCUMENTS_SHOWN);
+		return new PeerApproaches(country, area, ownScore, peers, own.documents(), own.total(), scores.available());
 	}
 
 }

@@ -97,18 +97,6 @@ public class DocumentService {
 			.toList();
 	}
 
-	@Transactional(readOnly = true)
-	public List<DocumentSummary> ofCountries(Set<String> iso3s, Optional<CurrentUser> viewer) {
-		if (iso3s.isEmpty()) {
-			return List.of();
-		}
-		return documents.ofCountries(iso3s)
-			.stream()
-			.filter(d -> d.visibility().visibleTo(d.country(), viewer))
-			.map(Document::toSummary)
-			.toList();
-	}
-
 	/**
 	 * Creates a document, with its file when there is one. Nothing is written when the file is refused.
 	 * @throws RuleViolationException when a rule is broken or the file is refused

@@ -1,6 +1,5 @@
 package org.migracap.library.domain;
 
-import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.domain.Pageable;
@@ -13,9 +12,6 @@ interface Documents extends JpaRepository<Document, Long> {
 
 	@Query("select d from Document d where d.country = :iso3 order by d.adoptedOn desc nulls last, d.id desc")
 	List<Document> ofCountry(@Param("iso3") String iso3, Pageable page);
-
-	@Query("select d from Document d where d.country in :countries order by d.country, d.adoptedOn desc nulls last, d.id desc")
-	List<Document> ofCountries(@Param("countries") Collection<String> countries);
 
 	@Query("select d from Document d where d.supersedes = :document order by d.adoptedOn, d.id")
 	List<Document> laterVersionsOf(@Param("document") Document document);

@@ -26,6 +26,7 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.jspecify.annotations.Nullable;
 import org.migracap.library.DocumentKind;
 import org.migracap.library.DocumentStatus;
+import org.migracap.library.DocumentSummary;
 import org.migracap.library.Visibility;
 import org.migracap.platform.CurrentUser;
 import org.migracap.platform.Role;
@@ -131,6 +132,17 @@ public class LibrarySearch {
 					(System.nanoTime() - started) / 1_000_000,
 					Math.round((THREADS.getCurrentThreadCpuTime() - cpuStarted) / 10_000.0) / 100.0);
 		}
+	}
+
+	/** A page of one country's documents (in one area, if given) as the viewer may see them, newest first. */
+	public record Listing(List<DocumentSummary> documents, long total) {
+	}
+
+	public Listing list(String iso3, @Nullable FocusArea area, Optional<CurrentUser> viewer, int limit) {
+		SearchQuery query = new SearchQuery(null, List.of(iso3), List.of(), area == null ? List.of() : List.of(area.name()),
+				List.of(), List.of(), List.of(), "newest", 0, limit);
+		SearchResults results = search(query, viewer);
+		return new Listing(results.hits().stream().map(SearchHit::toSummary).toList(), results.total());
 	}
 
 	/** Titles that start with what the person typed, for search as you type; confidential ones only for who may see them. */

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.migracap.library.DocumentKind;
 import org.migracap.library.DocumentStatus;
+import org.migracap.library.DocumentSummary;
 import org.migracap.library.Visibility;
 import org.migracap.reference.FocusArea;
 
@@ -16,6 +17,11 @@ import org.migracap.reference.FocusArea;
 public record SearchHit(long id, String iso3, DocumentKind kind, DocumentStatus status, String titleOriginal,
 		@Nullable String titleEnglish, String language, @Nullable LocalDate adoptedOn, Set<FocusArea> areas,
 		Visibility visibility, boolean demo, @Nullable String summary, List<Passage> passages) {
+
+	public DocumentSummary toSummary() {
+		return new DocumentSummary(id, iso3, kind, titleOriginal, titleEnglish, language, adoptedOn, null, status, areas,
+				visibility, demo);
+	}
 
 	public String displayTitle() {
 		return titleEnglish == null || titleEnglish.isBlank() ? titleOriginal : titleEnglish;

@@ -3,7 +3,7 @@ package org.migracap.library.web;
 import java.util.Map;
 import java.util.Optional;
 
-import org.migracap.library.domain.DocumentService;
+import org.migracap.library.domain.LibrarySearch;
 import org.migracap.platform.CountryTab;
 import org.migracap.platform.CurrentUser;
 import org.migracap.platform.ViewFragment;
@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
 @Component
 class DocumentsTab implements CountryTab {
 
-	private final DocumentService documents;
+	private final LibrarySearch documents;
 
-	DocumentsTab(DocumentService documents) {
+	DocumentsTab(LibrarySearch documents) {
 		this.documents = documents;
 	}
 
@@ -38,9 +38,9 @@ class DocumentsTab implements CountryTab {
 
 	@Override
 	public ViewFragment render(String iso3, Optional<CurrentUser> user) {
-		return ViewFragment.of("library/tab", "documents",
-				Map.of("iso3", iso3, "documents", documents.ofCountry(iso3, user, 100), "editable",
-						user.map(u -> u.canEditCountry(iso3)).orElse(false)));
+		LibrarySearch.Listing listing = documents.list(iso3, null, user, 50);
+		return ViewFragment.of("library/tab", "documents", Map.of("iso3", iso3, "documents", listing.documents(),
+				"total", listing.total(), "editable", user.map(u -> u.canEditCountry(iso3)).orElse(false)));
 	}
 
 }
