@@ -28,11 +28,20 @@ public class SignedInClient {
 	private final HttpClient client;
 
 	public SignedInClient(String base) {
-		this.base = base;
-		this.client = HttpClient.newBuilder()
+		this(base, HttpClient.newBuilder()
 			.cookieHandler(new CookieManager())
 			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
+			.build());
+	}
+
+	private SignedInClient(String base, HttpClient client) {
+		this.base = base;
+		this.client = client;
+	}
+
+	/** The same cookies (the same session) against another instance. */
+	public SignedInClient at(String otherBase) {
+		return new SignedInClient(otherBase, client);
 	}
 
 	public SignedInClient signIn(String username, String password) throws IOException, InterruptedException {

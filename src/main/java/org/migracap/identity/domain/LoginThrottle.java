@@ -76,7 +76,8 @@ class LoginThrottle {
 			.findFirst();
 		int failures = 1;
 		if (row.isPresent()) {
-			Instant last = ((Timestamp) row.get().get("last_failure_at")).toInstant();
+			Object at = row.get().get("last_failure_at");
+			Instant last = at instanceof java.time.OffsetDateTime offset ? offset.toInstant() : ((Timestamp) at).toInstant();
 			int previous = ((Number) row.get().get("failures")).intValue();
 			failures = last.plus(settings.window()).isAfter(now) ? previous + 1 : 1;
 		}

@@ -1,0 +1,136 @@
+package org.migracap.cooperation.domain;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.type.SqlTypes;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A document of an agreement: a link to the published text, or an uploaded file. The file's bytes are not copied
+ * into the audit trail.
+ */
+@Entity
+@Audited
+@Table(schema = "cooperation", name = "agreement_document")
+class AgreementDocument {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private @Nullable Long id;
+
+	@Version
+	private long version;
+
+	@Column(name = "agreement_id", nullable = false)
+	private long agreementId;
+
+	@Column(nullable = false, length = 300)
+	private String title;
+
+	@Column(length = 1000)
+	private @Nullable String url;
+
+	@Column(name = "file_name", length = 300)
+	private @Nullable String fileName;
+
+	@Column(name = "content_type", length = 150)
+	private @Nullable String contentType;
+
+	@Column(name = "size_bytes")
+	private @Nullable Long sizeBytes;
+
+	@NotAudited
+	@JdbcTypeCode(SqlTypes.VARBINARY)
+	@Column(name = "content")
+	private byte @Nullable [] content;
+
+	@Column(name = "uploaded_at", nullable = false)
+	private Instant uploadedAt = Instant.now();
+
+	@Column(name = "uploaded_by", length = 80)
+	private @Nullable String uploadedBy;
+
+	protected AgreementDocument() {
+	}
+
+	static AgreementDocument link(long agreementId, String title, String url, String by) {
+		AgreementDocument d = new AgreementDocument();
+		d.agreementId = agreementId;
+		d.title = title;
+		d.url = url;
+		d.uploadedBy = by;
+		return d;
+	}
+
+	static AgreementDocument file(long agreementId, String title, String fileName, String contentType, byte[] content,
+			String by) {
+		AgreementDocument d = new AgreementDocument();
+		d.agreementId = agreementId;
+		d.title = title;
+		d.fileName = fileName;
+		d.contentType = contentType;
+		d.content = content;
+		d.sizeBytes = (long) content.length;
+		d.uploadedBy = by;
+		return d;
+	}
+
+	long id() {
+		if (id == null) {
+			throw new IllegalStateException("Document not saved yet");
+		}
+		return id;
+	}
+
+	long version() {
+		return version;
+	}
+
+	long agreementId() {
+		return agreementId;
+	}
+
+	String title() {
+		return title;
+	}
+
+	@Nullable String url() {
+		return url;
+	}
+
+	@Nullable String fileName() {
+		return fileName;
+	}
+
+	@Nullable String contentType() {
+		return contentType;
+	}
+
+	@Nullable Long sizeBytes() {
+		return sizeBytes;
+	}
+
+	byte @Nullable [] content() {
+		return content;
+	}
+
+	Instant uploadedAt() {
+		return uploadedAt;
+	}
+
+	@Nullable String uploadedBy() {
+		return uploadedBy;
+	}
+
+}

@@ -1,0 +1,20 @@
+package org.migracap.request.domain;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface AssistanceRequests extends JpaRepository<AssistanceRequest, Long> {
+
+	List<AssistanceRequest> findByStatusIn(Collection<RequestStatus> statuses);
+
+	@Query("select r from AssistanceRequest r where r.countries like concat('%', :iso3, '%') order by r.submittedAt desc")
+	List<AssistanceRequest> findByCountry(String iso3);
+
+	long countByStatus(RequestStatus status);
+
+	boolean existsByDemoTrue();
+
+}
