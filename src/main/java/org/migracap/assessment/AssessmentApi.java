@@ -34,10 +34,27 @@ public class AssessmentApi {
 
 	private final CycleService cycles;
 
+	private final StampedCache<String, List<AreaScore>> latestCache;
+
+	private final StampedCache<String, CountryProfile> profileCache;
+
+	private final StampedCache<String, List<SdgResult>> sdgCache;
+
 	AssessmentApi(FrameworkService frameworks, ScoreStore scores, CycleService cycles) {
 		this.frameworks = frameworks;
 		this.scores = scores;
 		this.cycles = cycles;
+		this.latestCache = new StampedCache<>(300, scores::stamp);
+		this.profileCache = new StampedCache<>(1000, scores::stamp);
+		this.sdgCache = new StampedCache<>(2, scores::stamp);
+	}
+
+	/**
+	 * A number that changes whenever what this API answers may change (a publication, a change of confidentiality,
+	 * a bulk load), for callers that cache what they build from it.
+	 */
+	public long dataStamp() {
+		return scores.stamp();
 	}
 
 	/** The sixty indicators of the current published MigraCap core framework, area by area. */
@@ -58,7 +75,8 @@ public class AssessmentApi {
 	 * indicator are left out.
 	 */
 	public List<AreaScore> latestAreaScores(Optional<CurrentUser> viewer) {
-		return areaScores(scores.latest(FrameworkService.CORE, viewer, null));
+		return latestCache.get(Visibility.of(viewer),
+				key -> List.copyOf(areaScores(scores.latest(FrameworkService.CORE, viewer, null))));
 	}
 
 	/** The area scores of a country's latest published core cycle that the viewer may see; empty when there is none. */
@@ -99,7 +117,10 @@ public class AssessmentApi {
 	 * in the shipped UN data, ordered by country and year.
 	 */
 	public List<SdgResult> sdgResults() {
-		return scores.sdg("ALL").stream().map(row -> new SdgResult(row.iso3(), row.year(), row.category())).toList();
+		return sdgCache.get("ALL", key -> scores.sdg(key)
+			.stream()
+			.map(row -> new SdgResult(row.iso3(), row.year(), row.category()))
+			.toList());
 	}
 
 	/** Per survey year, how many countries fell in each category, and the share that meets or fully meets the criteria. */
@@ -127,6 +148,10 @@ public class AssessmentApi {
 	 */
 	public CountryProfile profile(String iso3, Optional<CurrentUser> viewer) {
 		String country = normalise(iso3);
+		return profileCache.get(country + "/" + Visibility.of(viewer, country), key -> buildProfile(country, viewer));
+	}
+
+	private CountryProfile buildProfile(String country, Optional<CurrentUser> viewer) {
 		List<SdgResult> sdg = sdgResults().stream().filter(r -> r.iso3().equals(country)).toList();
 		List<AreaScore> history = areaScoreHistory(country, viewer);
 		Optional<ScoreStore.CycleRef> latest = scores.latestCycle(FrameworkService.CORE, country, viewer);
@@ -159,7 +184,8 @@ public class AssessmentApi {
 				new CountryProfile.ProfileCycle(cycle.id(), cycle.year(), cycle.kind().name(), cycle.confidentiality(),
 						cycle.demo(), cycle.source(), framework.code(), framework.frameworkVersion(), framework.title(),
 						cycle.publishedAt()),
-				latestAreaScores(country, viewer), indicators, history, sdg);
+				java.util.Collections.unmodifiableMap(latestAreaScores(country, viewer)), List.copyOf(indicators),
+				List.copyOf(history), List.copyOf(sdg));
 	}
 
 	private static List<AreaScore> areaScores(List<ScoreStore.ScoreRow> rows) {

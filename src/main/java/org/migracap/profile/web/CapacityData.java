@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 
 import org.migracap.assessment.AreaScore;
 import org.migracap.assessment.AssessmentApi;
+import org.migracap.assessment.StampedCache;
+import org.migracap.assessment.Visibility;
 import org.migracap.platform.CurrentUser;
 import org.migracap.reference.CountryView;
 import org.migracap.reference.FocusArea;
@@ -30,12 +32,20 @@ class CapacityData {
 
 	private final ReferenceApi reference;
 
+	private final StampedCache<String, List<CapacityRow>> cache;
+
 	CapacityData(AssessmentApi assessments, ReferenceApi reference) {
 		this.assessments = assessments;
 		this.reference = reference;
+		this.cache = new StampedCache<>(300, assessments::dataStamp);
 	}
 
+	/** The latest capacity of every country the viewer may see (cached until the data changes). */
 	List<CapacityRow> rows(Optional<CurrentUser> viewer) {
+		return cache.get(Visibility.of(viewer), key -> List.copyOf(compute(viewer)));
+	}
+
+	private List<CapacityRow> compute(Optional<CurrentUser> viewer) {
 		Map<String, CountryView> countries = reference.countries()
 			.stream()
 			.collect(Collectors.toMap(CountryView::iso3, Function.identity()));
@@ -51,7 +61,8 @@ class CapacityData {
 			}
 			AreaScore any = entry.getValue().values().iterator().next();
 			double mean = entry.getValue().values().stream().mapToDouble(AreaScore::score).average().orElse(0);
-			rows.add(new CapacityRow(country, entry.getValue(), mean, any.year(), any.confidentiality()));
+			rows.add(CapacityRow.of(country, java.util.Collections.unmodifiableMap(entry.getValue()), mean, any.year(),
+					any.confidentiality()));
 		}
 		return rows;
 	}

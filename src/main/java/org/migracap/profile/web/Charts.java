@@ -46,14 +46,4 @@ final class Charts {
 		return new ArrayList<>(List.of(items));
 	}
 
-	/** The background colour of a heatmap cell, and whether its text must be white to stay readable. */
-	static String cellColour(double score) {
-		int bucket = (int) Math.min(4, Math.floor(score / 20.0));
-		return SCORE_SCALE.get(bucket);
-	}
-
-	static boolean darkCell(double score) {
-		return score >= 60;
-	}
-
 }

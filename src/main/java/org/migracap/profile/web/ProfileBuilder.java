@@ -12,6 +12,8 @@ import java.util.TreeMap;
 import org.migracap.assessment.AreaScore;
 import org.migracap.assessment.AssessmentApi;
 import org.migracap.assessment.CountryProfile;
+import org.migracap.assessment.StampedCache;
+import org.migracap.assessment.Visibility;
 import org.migracap.platform.CurrentUser;
 import org.migracap.reference.CountryView;
 import org.migracap.reference.FocusArea;
@@ -32,14 +34,23 @@ class ProfileBuilder {
 
 	private final MessageSource messages;
 
+	private final StampedCache<String, ProfilePage> cache;
+
 	ProfileBuilder(AssessmentApi assessments, ReferenceApi reference, MessageSource messages) {
 		this.assessments = assessments;
 		this.reference = reference;
 		this.messages = messages;
+		this.cache = new StampedCache<>(1000, assessments::dataStamp);
 	}
 
+	/** The profile as the viewer may see it (cached by country, what the viewer may see and language). */
 	ProfilePage build(String iso3, Optional<CurrentUser> viewer, Locale locale) {
 		CountryView country = reference.getCountry(iso3);
+		return cache.get(country.iso3() + "/" + Visibility.of(viewer, country.iso3()) + "/" + locale.getLanguage(),
+				key -> compute(country, viewer, locale));
+	}
+
+	private ProfilePage compute(CountryView country, Optional<CurrentUser> viewer, Locale locale) {
 		CountryProfile profile = assessments.profile(country.iso3(), viewer);
 		List<ProfilePage.AreaRow> areas = new ArrayList<>();
 		for (FocusArea area : FocusArea.values()) {
