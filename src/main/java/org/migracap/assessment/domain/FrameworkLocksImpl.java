@@ -13,7 +13,7 @@ class FrameworkLocksImpl implements FrameworkLocks {
 
 	@Override
 	public void lockForceIncrement(Framework framework) {
-		entityManager.lock(framework, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+		entityManager.lock(framework, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
 	}
 
 }
