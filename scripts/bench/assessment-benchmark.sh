@@ -60,9 +60,11 @@ session() { # a session cookie as a browser would keep it: anonymous, or signed 
 }
 
 run() { # name, paths file, cookie
-  echo "== $1"
+  echo "== $1 ($CONNECTIONS connections; load average before: $(cut -d' ' -f1-3 /proc/loadavg))"
   PATHS=$2 COOKIE=$3 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout 30s -s scripts/bench/percentiles.lua "$BASE/" > /dev/null
   PATHS=$2 COOKIE=$3 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 30s -s scripts/bench/percentiles.lua "$BASE/" | tail -1
+  echo "   one connection (service time without queueing):"
+  PATHS=$2 COOKIE=$3 wrk -t1 -c1 -d10s --timeout 30s -s scripts/bench/percentiles.lua "$BASE/" | tail -1
 }
 
 PUBLIC=$(session)
