@@ -105,6 +105,19 @@ public class MobilityApi {
 		}).orElse(List.of());
 	}
 
+	/** The largest corridors of the latest migrant stock data, origin and destination distinct, largest first. */
+	public List<CorridorFigure> largestCorridors(int limit) {
+		return data.latest(Measure.MIGRANT_STOCK)
+			.map(selection -> data.matrix(selection)
+				.stream()
+				.filter(c -> !c.originIso3().equals(c.destinationIso3()))
+				.limit(limit)
+				.map(c -> new CorridorFigure(c.originIso3(), c.destinationIso3(), c.amount(), selection.source(),
+						selection.year()))
+				.toList())
+			.orElse(List.of());
+	}
+
 	private static RouteView view(RouteService.RouteRecord r) {
 		return new RouteView(r.id(), r.name(), r.originIso3(), r.transitIso3(), r.destinationIso3(), r.volume());
 	}

@@ -39,12 +39,17 @@ class SignInIntegrationTests {
 	}
 
 	@Test
-	void repeatedFailuresLockTheUserNameEvenForTheRightPassword() throws Exception {
+	void repeatedFailuresLockTheUserNameEvenForTheRightPassword(
+			@Autowired org.migracap.identity.domain.UserService users) throws Exception {
+		String username = "throttled." + System.nanoTime();
+		users.create(new org.migracap.identity.domain.UserService.NewUser(username, username + "@example.org",
+				"Throttled user", java.util.Set.of(org.migracap.platform.Role.PARTICIPANT), null, "en",
+				"a-long-enough-secret"));
 		for (int i = 0; i < 5; i++) {
-			mvc.perform(formLogin().user("participant").password("wrong-password-" + i))
+			mvc.perform(formLogin().user(username).password("wrong-password-" + i))
 				.andExpect(redirectedUrl("/login?error=bad"));
 		}
-		mvc.perform(formLogin().user("participant").password("migracap-demo"))
+		mvc.perform(formLogin().user(username).password("a-long-enough-secret"))
 			.andExpect(redirectedUrl("/login?error=locked"));
 		for (int i = 0; i < 5; i++) {
 			mvc.perform(formLogin().user("nobody-at-all").password("x" + i));

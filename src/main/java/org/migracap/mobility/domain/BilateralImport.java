@@ -53,7 +53,11 @@ public class BilateralImport {
 
 	/** What an import changed, per source and measure. */
 	public record Change(String source, Measure measure, Set<Integer> years, int inserted, int updated, int removed,
-			int unchanged, int excluded) {
+			int unchanged, int excluded) implements java.io.Serializable {
+
+		public Change {
+			years = new java.util.TreeSet<>(years);
+		}
 
 		public boolean changed() {
 			return inserted + updated + removed > 0;
@@ -61,7 +65,11 @@ public class BilateralImport {
 
 	}
 
-	public record Outcome(ImportReport report, List<Change> changes) {
+	public record Outcome(ImportReport report, List<Change> changes) implements java.io.Serializable {
+
+		public Outcome {
+			changes = new ArrayList<>(changes);
+		}
 
 		public boolean changedAnything() {
 			return changes.stream().anyMatch(Change::changed);

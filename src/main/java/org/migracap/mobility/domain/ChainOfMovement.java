@@ -29,8 +29,8 @@ import org.migracap.reference.FocusArea;
  * two countries share the lowest score.</li>
  * <li><b>Leverage</b> of (country, area) = the sum of its gains over all routes.</li>
  * </ul>
- * Countries without a score are left out of the minimum and the result is marked incomplete; a route with no scored
- * country is not analysed, and a gain needs two scored countries.
+ * Countries without a score are left out of the minimum and the result is marked incomplete; a route with fewer than
+ * two scored countries is not analysed (a weakest link needs another link to be weaker than).
  */
 public final class ChainOfMovement {
 
@@ -148,18 +148,16 @@ public final class ChainOfMovement {
 				scored[k] = (byte) count;
 				bottleneck[k] = minAt;
 				next[k] = secondAt;
-				if (count == 0) {
+				if (count < 2) {
 					capacity[k] = Double.NaN;
 					continue;
 				}
 				capacity[k] = min;
 				exposure[k] = route.volume() * (100 - min);
-				if (count >= 2) {
-					double g = route.volume() * (second - min);
-					gain[k] = g;
-					if (g > 0) {
-						leverage.computeIfAbsent(countries.get(minAt), c -> new double[AREA_COUNT])[a] += g;
-					}
+				double g = route.volume() * (second - min);
+				gain[k] = g;
+				if (g > 0) {
+					leverage.computeIfAbsent(countries.get(minAt), c -> new double[AREA_COUNT])[a] += g;
 				}
 			}
 		}
@@ -224,10 +222,10 @@ public final class ChainOfMovement {
 			return routes;
 		}
 
-		/** The result of a route in an area, empty when no country on it has a score. */
+		/** The result of a route in an area, null when fewer than two countries on it have a score. */
 		public @Nullable RouteArea at(int routeIndex, FocusArea area) {
 			int k = routeIndex * AREA_COUNT + area.ordinal();
-			if (scored[k] == 0) {
+			if (scored[k] < 2) {
 				return null;
 			}
 			Route route = routes.get(routeIndex);
@@ -235,19 +233,58 @@ public final class ChainOfMovement {
 					next[k] < 0 ? null : route.countries().get(next[k]), exposure[k], gain[k], scored[k]);
 		}
 
-		/** Every analysed (route, area), largest exposure first. */
+		private volatile @Nullable List<RouteArea> ranked;
+
+		/** Every analysed (route, area), largest exposure first (computed once per result). */
 		public List<RouteArea> all() {
-			List<RouteArea> all = new ArrayList<>();
-			for (int r = 0; r < routes.size(); r++) {
-				for (FocusArea area : AREAS) {
-					RouteArea result = at(r, area);
-					if (result != null) {
-						all.add(result);
+			List<RouteArea> current = ranked;
+			if (current == null) {
+				int[] analysed = new int[scored.length];
+				int n = 0;
+				for (int k = 0; k < scored.length; k++) {
+					if (scored[k] >= 2) {
+						analysed[n++] = k;
 					}
 				}
+				int[] order = sortByExposureDescending(java.util.Arrays.copyOf(analysed, n));
+				RouteArea[] all = new RouteArea[n];
+				for (int i = 0; i < n; i++) {
+					int k = order[i];
+					all[i] = at(k / AREA_COUNT, AREAS.get(k % AREA_COUNT));
+				}
+				current = List.of(all);
+				ranked = current;
 			}
-			all.sort(Comparator.comparingDouble(RouteArea::exposure).reversed());
-			return all;
+			return current;
+		}
+
+		/** Sorts result indices by exposure, largest first, ties in index order, without boxing. */
+		private int[] sortByExposureDescending(int[] indices) {
+			int[] buffer = new int[indices.length];
+			mergeSort(indices, buffer, 0, indices.length);
+			return indices;
+		}
+
+		private void mergeSort(int[] a, int[] buffer, int from, int to) {
+			if (to - from < 2) {
+				return;
+			}
+			int middle = (from + to) >>> 1;
+			mergeSort(a, buffer, from, middle);
+			mergeSort(a, buffer, middle, to);
+			int i = from;
+			int j = middle;
+			int out = from;
+			while (i < middle && j < to) {
+				buffer[out++] = exposure[a[j]] > exposure[a[i]] ? a[j++] : a[i++];
+			}
+			while (i < middle) {
+				buffer[out++] = a[i++];
+			}
+			while (j < to) {
+				buffer[out++] = a[j++];
+			}
+			System.arraycopy(buffer, from, a, from, to - from);
 		}
 
 		/** Leverage of every (country, area) with a gain, largest first. */
@@ -283,7 +320,7 @@ public final class ChainOfMovement {
 				Double score = s == null || Double.isNaN(s[area.ordinal()]) ? null : s[area.ordinal()];
 				double r = policy.relevance(area, role);
 				links.add(new Link(iso3, role, score, r, score == null ? null : weighted(score, r),
-						scored[k] > 0 && bottleneck[k] == i));
+						scored[k] >= 2 && bottleneck[k] == i));
 			}
 			return links;
 		}
@@ -294,7 +331,7 @@ public final class ChainOfMovement {
 			for (int r = 0; r < routes.size(); r++) {
 				for (FocusArea area : AREAS) {
 					int k = r * AREA_COUNT + area.ordinal();
-					if (scored[k] > 0) {
+					if (scored[k] >= 2) {
 						sums.merge(area, exposure[k], Double::sum);
 					}
 				}

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.migracap.assessment.AssessmentPublished;
 import org.migracap.mobility.CorridorExposure;
 import org.migracap.mobility.Leverage;
 import org.migracap.mobility.domain.ChainOfMovement.Link;
@@ -20,6 +21,7 @@ import org.migracap.mobility.domain.MigrationQueries.Selection;
 import org.migracap.platform.CurrentUser;
 import org.migracap.reference.FocusArea;
 import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 
 /**
@@ -197,6 +199,12 @@ public class ChainService {
 
 	@EventListener
 	void on(BilateralImport.MigrationDataChanged event) {
+		invalidate();
+	}
+
+	/** A newly published assessment changes the scores: the next request computes the analysis again. */
+	@ApplicationModuleListener
+	void on(AssessmentPublished event) {
 		invalidate();
 	}
 

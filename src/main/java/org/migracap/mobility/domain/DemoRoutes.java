@@ -26,6 +26,7 @@ class DemoRoutes implements StartupData {
 			route("Philippines - Saudi Arabia (demo)", "PHL", List.of(), "SAU"),
 			route("Philippines - United Arab Emirates (demo)", "PHL", List.of(), "ARE"),
 			route("Kenya - Saudi Arabia (demo)", "KEN", List.of(), "SAU"),
+			route("Kenya - United Kingdom (demo)", "KEN", List.of(), "GBR"),
 			route("Ethiopia - Djibouti - Yemen - Saudi Arabia (demo)", "ETH", List.of("DJI", "YEM"), "SAU"),
 			route("Syria - Turkey - Greece - Germany (demo)", "SYR", List.of("TUR", "GRC"), "DEU"),
 			route("Afghanistan - Iran - Turkey (demo)", "AFG", List.of("IRN"), "TUR"),
@@ -53,7 +54,7 @@ class DemoRoutes implements StartupData {
 
 	@Override
 	public String version() {
-		return "1";
+		return "2";
 	}
 
 	@Override

@@ -124,6 +124,28 @@ public class RoleRelevanceService implements StartupData {
 		events.publishEvent(new RelevanceChanged(area));
 	}
 
+	/** A changed row of the matrix, with the version the user edited. */
+	public record Change(FocusArea area, long version, double origin, double transit, double destination) {
+	}
+
+	/** Saves the changed rows, all or none; unchanged rows are not written. */
+	@Transactional
+	public int updateAll(List<Change> changes) {
+		Map<FocusArea, Row> current = new EnumMap<>(FocusArea.class);
+		rows().forEach(r -> current.put(r.area(), r));
+		int written = 0;
+		for (Change change : changes) {
+			Row row = current.get(change.area());
+			if (row != null && row.version() == change.version() && row.origin() == change.origin()
+					&& row.transit() == change.transit() && row.destination() == change.destination()) {
+				continue;
+			}
+			update(change.area(), change.version(), change.origin(), change.transit(), change.destination());
+			written++;
+		}
+		return written;
+	}
+
 	@Transactional
 	public void resetToDefaults() {
 		RoleRelevanceDefaults.matrix().forEach((area, w) -> {

@@ -44,7 +44,9 @@ public class RouteService {
 
 	/**
 	 * A route as pages show it. {@code volume} is what the chain analysis uses; {@code volumeFrom} names the data it was
-	 * taken from (empty when entered, or when the data has no figure for the corridor, then the volume is 0).
+	 * taken from: the latest year of the most recent migrant stock source that records the corridor (UN DESA 2019 first,
+	 * then World Bank/KNOMAD 2017, unless a newer vintage was imported). It is empty when the volume was entered, or
+	 * when no source records the corridor; the volume is then 0.
 	 */
 	public record RouteRecord(long id, String name, String originIso3, List<String> transitIso3, String destinationIso3,
 			VolumeMode volumeMode, @Nullable Double enteredVolume, double volume, @Nullable Selection volumeFrom,
@@ -74,22 +76,30 @@ public class RouteService {
 
 	@Transactional(readOnly = true)
 	public List<RouteRecord> list() {
-		Optional<Selection> latest = queries.latest(Measure.MIGRANT_STOCK);
+		List<Selection> stocks = stockSources();
 		return routes.findAll()
 			.stream()
-			.map(r -> record(r, latest))
+			.map(r -> record(r, stocks))
 			.sorted(Comparator.comparing(RouteRecord::name, String.CASE_INSENSITIVE_ORDER))
 			.toList();
 	}
 
 	@Transactional(readOnly = true)
 	public RouteRecord get(long id) {
-		return record(find(id), queries.latest(Measure.MIGRANT_STOCK));
+		return record(find(id), stockSources());
 	}
 
 	@Transactional(readOnly = true)
 	public Optional<RouteRecord> find(String name) {
-		return routes.findByNameIgnoreCase(name).map(r -> record(r, queries.latest(Measure.MIGRANT_STOCK)));
+		return routes.findByNameIgnoreCase(name).map(r -> record(r, stockSources()));
+	}
+
+	/** The latest year of every migrant stock source, the most recent data first. */
+	private List<Selection> stockSources() {
+		return queries.sourcesOf(Measure.MIGRANT_STOCK)
+			.stream()
+			.map(s -> new Selection(s.code(), Measure.MIGRANT_STOCK, s.measure(Measure.MIGRANT_STOCK).orElseThrow().lastYear()))
+			.toList();
 	}
 
 	@Transactional
@@ -159,7 +169,7 @@ public class RouteService {
 		route.define(name, origin, transit, destination, draft.volumeMode(), draft.enteredVolume(), note);
 		Route saved = routes.saveAndFlush(route);
 		events.publishEvent(new RoutesChanged(saved.id()));
-		return record(saved, queries.latest(Measure.MIGRANT_STOCK));
+		return record(saved, stockSources());
 	}
 
 	private String country(@Nullable String code, String messageKey) {
@@ -174,16 +184,21 @@ public class RouteService {
 		return routes.findById(id).orElseThrow(() -> NotFoundException.of("route", id));
 	}
 
-	private RouteRecord record(Route route, Optional<Selection> latest) {
-		double volume;
+	private RouteRecord record(Route route, List<Selection> stocks) {
+		double volume = 0;
 		Selection from = null;
 		if (route.volumeMode() == VolumeMode.ENTERED) {
 			volume = route.enteredVolume() == null ? 0 : route.enteredVolume();
 		}
 		else {
-			Optional<Double> stock = latest.flatMap(s -> queries.corridor(route.originIso3(), route.destinationIso3(), s));
-			volume = stock.orElse(0.0);
-			from = stock.isPresent() ? latest.get() : null;
+			for (Selection selection : stocks) {
+				Optional<Double> stock = queries.corridor(route.originIso3(), route.destinationIso3(), selection);
+				if (stock.isPresent()) {
+					volume = stock.get();
+					from = selection;
+					break;
+				}
+			}
 		}
 		return new RouteRecord(route.id(), route.name(), route.originIso3(), route.transit(), route.destinationIso3(),
 				route.volumeMode(), route.enteredVolume(), volume, from, route.note(), route.demo(), route.version());

@@ -29,10 +29,13 @@ class DemoRequests implements StartupData {
 
 	private final IdentityApi identity;
 
-	DemoRequests(AssistanceRequests requests, StatusChanges history, IdentityApi identity) {
+	private final Attachments attachments;
+
+	DemoRequests(AssistanceRequests requests, StatusChanges history, IdentityApi identity, Attachments attachments) {
 		this.requests = requests;
 		this.history = history;
 		this.identity = identity;
+		this.attachments = attachments;
 	}
 
 	@Override
@@ -67,7 +70,8 @@ class DemoRequests implements StartupData {
 		if (coordinator == null) {
 			return;
 		}
-		create("focal.ken", List.of("KEN"), EnumSet.of(FocusArea.B), HelpKind.TRAINING, Urgency.HIGH,
+		AssistanceRequest border = create("focal.ken", List.of("KEN"), EnumSet.of(FocusArea.B), HelpKind.TRAINING,
+				Urgency.HIGH,
 				"Training border officers in travel document examination",
 				"Officers at the Namanga and Busia one-stop border posts need training in the examination of travel "
 						+ "documents and in spotting forged passports, with a train-the-trainers module so that the "
@@ -88,12 +92,15 @@ class DemoRequests implements StartupData {
 						+ "the county governments that need them.",
 				LocalDate.now().minusMonths(6), LocalDate.now().plusMonths(18), 400, coordinator,
 				new Step(RequestStatus.ACCEPTED, 380, "Fits the diaspora engagement strategy; to be delivered in two phases."));
-		create("focal.gtm", List.of("GTM"), EnumSet.of(FocusArea.G), HelpKind.TECHNICAL_ADVICE, Urgency.HIGH,
+		AssistanceRequest airport = create("focal.gtm", List.of("GTM"), EnumSet.of(FocusArea.G),
+				HelpKind.TECHNICAL_ADVICE, Urgency.HIGH,
 				"Reception of returned nationals at the airport",
 				"Guatemala receives several flights of returned nationals each week. It asks for help to organise "
 						+ "reception at the airport: registration, health screening, onward transport and referral to "
 						+ "reintegration services.",
 				null, null, 41, coordinator);
+		attach(border, "terms-of-reference.txt", "Terms of reference (demo): two five-day courses for 40 officers.");
+		attach(airport, "arrivals-2025.csv", "month,flights,returnees\n2025-01,18,2311\n2025-02,16,2054\n");
 		create("focal.gtm", List.of("GTM", "MEX"), EnumSet.of(FocusArea.C, FocusArea.X), HelpKind.WORKSHOP,
 				Urgency.MEDIUM, "Consular protection of nationals in transit",
 				"A joint workshop of the consular services of Guatemala and Mexico on the protection of nationals in "
@@ -145,12 +152,21 @@ class DemoRequests implements StartupData {
 				null, null, 8, coordinator);
 	}
 
-	private void create(String focalPoint, List<String> countries, Set<FocusArea> areas, HelpKind kind,
+	private void attach(@Nullable AssistanceRequest request, String filename, String text) {
+		if (request == null) {
+			return;
+		}
+		byte[] content = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		attachments.save(new Attachment(request.id(), filename, filename.endsWith(".csv") ? "text/csv" : "text/plain",
+				content, AttachmentPolicy.sha256(content), request.submittedAt(), request.submittedByName()));
+	}
+
+	private @Nullable AssistanceRequest create(String focalPoint, List<String> countries, Set<FocusArea> areas, HelpKind kind,
 			Urgency urgency, String title, String description, @Nullable LocalDate start, @Nullable LocalDate end,
 			int daysAgo, UserSummary coordinator, Step... steps) {
 		UserSummary submitter = identity.user(focalPoint).orElse(null);
 		if (submitter == null) {
-			return;
+			return null;
 		}
 		Instant submitted = Instant.now().minus(daysAgo, ChronoUnit.DAYS);
 		AssistanceRequest request = new AssistanceRequest(title + " (demo)", description, countries, areas, kind,
@@ -175,7 +191,7 @@ class DemoRequests implements StartupData {
 					step.note()));
 		}
 		request.backdate(submitted, request.statusChangedAt());
-		requests.save(request);
+		return requests.save(request);
 	}
 
 }

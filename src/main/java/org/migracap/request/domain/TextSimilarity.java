@@ -17,7 +17,7 @@ import java.util.Set;
  */
 public final class TextSimilarity {
 
-	static final Set<String> STOP_WORDS = Set.of(
+	static final Set<String> STOP_WORDS = Set.copyOf(java.util.List.of(
 			// English
 			"the", "and", "for", "with", "from", "that", "this", "into", "our", "their", "its", "are", "was", "were", "has",
 			"have", "had", "will", "would", "should", "can", "could", "not", "but", "all", "any", "more", "most", "other",
@@ -30,11 +30,16 @@ public final class TextSimilarity {
 			"demande", "appui", "entre",
 			// Spanish
 			"los", "las", "del", "para", "por", "con", "una", "uno", "unos", "unas", "que", "sus", "como", "mas", "este",
-			"esta", "estos", "estas", "entre", "sobre", "solicitud", "apoyo", "nuestro", "nuestra");
+			"esta", "estos", "estas", "entre", "sobre", "solicitud", "apoyo", "nuestro", "nuestra"));
 
 	private final List<Map<String, Integer>> counts = new ArrayList<>();
 
 	private final Map<String, Integer> documentFrequency = new HashMap<>();
+
+	/** Weighted vectors and their norms, computed once per text after the corpus last changed. */
+	private final Map<Integer, Map<String, Double>> vectors = new HashMap<>();
+
+	private final Map<Integer, Double> norms = new HashMap<>();
 
 	/** Adds a text to the corpus and answers its position. */
 	public int add(String text) {
@@ -46,6 +51,8 @@ public final class TextSimilarity {
 			documentFrequency.merge(term, 1, Integer::sum);
 		}
 		counts.add(terms);
+		vectors.clear();
+		norms.clear();
 		return counts.size() - 1;
 	}
 
@@ -61,8 +68,13 @@ public final class TextSimilarity {
 
 	/** Cosine similarity of the TF-IDF vectors of texts {@code a} and {@code b} of the corpus. */
 	public double cosine(int a, int b) {
-		Map<String, Double> va = vector(counts.get(a));
-		Map<String, Double> vb = vector(counts.get(b));
+		Map<String, Double> va = vectors.computeIfAbsent(a, i -> vector(counts.get(i)));
+		Map<String, Double> vb = vectors.computeIfAbsent(b, i -> vector(counts.get(i)));
+		if (va.size() > vb.size()) {
+			Map<String, Double> swap = va;
+			va = vb;
+			vb = swap;
+		}
 		double dot = 0;
 		for (Map.Entry<String, Double> entry : va.entrySet()) {
 			Double other = vb.get(entry.getKey());
@@ -70,7 +82,7 @@ public final class TextSimilarity {
 				dot += entry.getValue() * other;
 			}
 		}
-		double norm = norm(va) * norm(vb);
+		double norm = norms.computeIfAbsent(a, i -> norm(vectors.get(i))) * norms.computeIfAbsent(b, i -> norm(vectors.get(i)));
 		return norm == 0 ? 0 : Math.min(1.0, dot / norm);
 	}
 

@@ -136,6 +136,15 @@ class ChainOfMovementTests {
 	}
 
 	@Test
+	void aRouteWithOnlyOneScoredCountryIsNotAnalysed() {
+		ChainOfMovement.Result result = policy().analyse(List.of(new Route(6L, "one", List.of("XXX", "QQQ"), 10)),
+				scores());
+		assertThat(result.at(0, FocusArea.B)).isNull();
+		assertThat(result.leverage()).isEmpty();
+		assertThat(result.all()).isEmpty();
+	}
+
+	@Test
 	void theShippedMatrixHasAWeightBetweenZeroAndOneForEveryAreaAndRole() {
 		Map<FocusArea, double[]> matrix = RoleRelevanceDefaults.matrix();
 		assertThat(matrix).hasSize(FocusArea.values().length);

@@ -1,0 +1,439 @@
+package org.migracap.mobility.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.jspecify.annotations.Nullable;
+import org.migracap.mobility.domain.AliasAction;
+import org.migracap.mobility.domain.AliasService;
+import org.migracap.mobility.domain.AliasService.AliasRecord;
+import org.migracap.mobility.domain.BilateralImport;
+import org.migracap.mobility.domain.ExclusionReason;
+import org.migracap.mobility.domain.RoleRelevanceService;
+import org.migracap.platform.Access;
+import org.migracap.platform.ConcurrentEditException;
+import org.migracap.platform.CurrentUser;
+import org.migracap.platform.ImportFailedException;
+import org.migracap.platform.Role;
+import org.migracap.platform.RuleViolationException;
+import org.migracap.platform.TabularExport;
+import org.migracap.reference.FocusArea;
+import org.migracap.reference.ReferenceApi;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * What IOM staff maintain in the mobility module: imports of newer migration data, the country alias table and the
+ * role-relevance matrix of the chain analysis.
+ */
+@Controller
+@Access({ Role.COORDINATOR, Role.ADMIN })
+class MobilityAdminController {
+
+	private final BilateralImport imports;
+
+	private final AliasService aliases;
+
+	private final RoleRelevanceService relevance;
+
+	private final ReferenceApi reference;
+
+	MobilityAdminController(BilateralImport imports, AliasService aliases, RoleRelevanceService relevance,
+			ReferenceApi reference) {
+		this.imports = imports;
+		this.aliases = aliases;
+		this.relevance = relevance;
+		this.reference = reference;
+	}
+
+	@PostMapping("/admin/mobility/data/import")
+	String importData(@RequestParam("file") MultipartFile file, RedirectAttributes redirect) throws IOException {
+		try (InputStream in = file.getInputStream()) {
+			BilateralImport.Outcome outcome = imports.importFile(filename(file), in, CurrentUser.required());
+			redirect.addFlashAttribute("importOutcome", outcome);
+			String source = outcome.changes().isEmpty() ? null : outcome.changes().get(0).source();
+			return "redirect:/corridors/sources" + (source == null ? "" : "?source=" + CorridorController.encode(source));
+		}
+		catch (ImportFailedException ex) {
+			redirect.addFlashAttribute("importReport", ex.report());
+			return "redirect:/corridors/sources";
+		}
+	}
+
+	@PostMapping("/admin/mobility/data/delete")
+	String deleteSource(@RequestParam(defaultValue = "") String source, RedirectAttributes redirect) {
+		try {
+			imports.deleteSource(source);
+			redirect.addFlashAttribute("flashSuccess", "mobility.sources.deleted");
+			redirect.addFlashAttribute("flashArgs", new Object[] { source });
+		}
+		catch (RuleViolationException ex) {
+			redirect.addFlashAttribute("flashError", ex.messageKey());
+			redirect.addFlashAttribute("flashArgs", ex.args());
+		}
+		return "redirect:/corridors/sources";
+	}
+
+	static String filename(MultipartFile file) {
+		String name = file.getOriginalFilename();
+		return name == null || name.isBlank() ? "upload.csv" : name.replaceAll("[\\\\/]", "_");
+	}
+
+	// Role relevance matrix
+
+	public static class RelevanceRow {
+
+		@NotNull
+		private FocusArea area = FocusArea.A;
+
+		@NotNull
+		@DecimalMin("0")
+		@DecimalMax("1")
+		private Double origin = 1.0;
+
+		@NotNull
+		@DecimalMin("0")
+		@DecimalMax("1")
+		private Double transit = 1.0;
+
+		@NotNull
+		@DecimalMin("0")
+		@DecimalMax("1")
+		private Double destination = 1.0;
+
+		private long version;
+
+		public FocusArea getArea() {
+			return area;
+		}
+
+		public void setArea(FocusArea area) {
+			this.area = area;
+		}
+
+		public Double getOrigin() {
+			return origin;
+		}
+
+		public void setOrigin(Double origin) {
+			this.origin = origin;
+		}
+
+		public Double getTransit() {
+			return transit;
+		}
+
+		public void setTransit(Double transit) {
+			this.transit = transit;
+		}
+
+		public Double getDestination() {
+			return destination;
+		}
+
+		public void setDestination(Double destination) {
+			this.destination = destination;
+		}
+
+		public long getVersion() {
+			return version;
+		}
+
+		public void setVersion(long version) {
+			this.version = version;
+		}
+
+	}
+
+	public static class RelevanceForm {
+
+		@Valid
+		private List<RelevanceRow> rows = new ArrayList<>();
+
+		public List<RelevanceRow> getRows() {
+			return rows;
+		}
+
+		public void setRows(List<RelevanceRow> rows) {
+			this.rows = rows;
+		}
+
+	}
+
+	@GetMapping("/admin/mobility/relevance")
+	String relevance(Model model) {
+		RelevanceForm form = new RelevanceForm();
+		for (RoleRelevanceService.Row row : relevance.rows()) {
+			RelevanceRow r = new RelevanceRow();
+			r.setArea(row.area());
+			r.setOrigin(row.origin());
+			r.setTransit(row.transit());
+			r.setDestination(row.destination());
+			r.setVersion(row.version());
+			form.getRows().add(r);
+		}
+		return relevanceForm(form, model);
+	}
+
+	private String relevanceForm(RelevanceForm form, Model model) {
+		model.addAttribute("form", form);
+		model.addAttribute("current", relevance.rows());
+		return "mobility/relevance";
+	}
+
+	@PostMapping("/admin/mobility/relevance")
+	String saveRelevance(@Valid @ModelAttribute("form") RelevanceForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (form.getRows().isEmpty()) {
+			result.reject("mobility.relevance.error.empty");
+		}
+		if (result.hasErrors()) {
+			return relevanceForm(form, model);
+		}
+		try {
+			relevance.updateAll(form.getRows()
+				.stream()
+				.map(r -> new RoleRelevanceService.Change(r.getArea(), r.getVersion(), r.getOrigin(), r.getTransit(),
+						r.getDestination()))
+				.toList());
+		}
+		catch (ConcurrentEditException ex) {
+			result.reject("mobility.relevance.error.concurrent", new Object[] { ex.id() }, "");
+			model.addAttribute("conflict", true);
+			return relevanceForm(form, model);
+		}
+		catch (RuleViolationException ex) {
+			result.reject(ex.messageKey(), ex.args(), "");
+			return relevanceForm(form, model);
+		}
+		redirect.addFlashAttribute("flashSuccess", "common.updated");
+		return "redirect:/admin/mobility/relevance";
+	}
+
+	@PostMapping("/admin/mobility/relevance/reset")
+	String resetRelevance(RedirectAttributes redirect) {
+		relevance.resetToDefaults();
+		redirect.addFlashAttribute("flashSuccess", "mobility.relevance.resetDone");
+		return "redirect:/admin/mobility/relevance";
+	}
+
+	// Country aliases
+
+	public static class AliasForm {
+
+		@NotNull
+		@Size(min = 1, max = 200)
+		private String alias = "";
+
+		@NotNull
+		private AliasAction action = AliasAction.MAP;
+
+		private @Nullable String iso3;
+
+		private @Nullable ExclusionReason reason;
+
+		@Size(max = 500)
+		private @Nullable String note;
+
+		private long version;
+
+		public String getAlias() {
+			return alias;
+		}
+
+		public void setAlias(String alias) {
+			this.alias = alias;
+		}
+
+		public AliasAction getAction() {
+			return action;
+		}
+
+		public void setAction(AliasAction action) {
+			this.action = action;
+		}
+
+		public @Nullable String getIso3() {
+			return iso3;
+		}
+
+		public void setIso3(@Nullable String iso3) {
+			this.iso3 = iso3;
+		}
+
+		public @Nullable ExclusionReason getReason() {
+			return reason;
+		}
+
+		public void setReason(@Nullable ExclusionReason reason) {
+			this.reason = reason;
+		}
+
+		public @Nullable String getNote() {
+			return note;
+		}
+
+		public void setNote(@Nullable String note) {
+			this.note = note;
+		}
+
+		public long getVersion() {
+			return version;
+		}
+
+		public void setVersion(long version) {
+			this.version = version;
+		}
+
+		AliasService.AliasChange change() {
+			return new AliasService.AliasChange(alias, action, iso3 == null || iso3.isBlank() ? null : iso3, reason, note);
+		}
+
+	}
+
+	@GetMapping("/admin/mobility/aliases")
+	String aliases(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
+		List<AliasRecord> all = aliases.list(q);
+		PageRequest request = PageRequest.of(Math.max(page, 0), 50);
+		int from = (int) Math.min(request.getOffset(), all.size());
+		model.addAttribute("page", new PageImpl<>(all.subList(from, Math.min(all.size(), from + 50)), request, all.size()));
+		model.addAttribute("q", q);
+		model.addAttribute("base", "/admin/mobility/aliases?q=" + CorridorController.encode(q));
+		return "mobility/aliases";
+	}
+
+	@GetMapping("/admin/mobility/aliases/export")
+	ResponseEntity<byte[]> exportAliases(@RequestParam(defaultValue = "csv") String format) {
+		return TabularExport.download(TabularExport.Format.of(format), "migracap-country-aliases",
+				List.of("alias", "action", "iso3", "reason", "note", "origin"),
+				aliases.list(null)
+					.stream()
+					.<List<?>>map(a -> List.of(a.alias(), a.action().name(), a.iso3() == null ? "" : a.iso3(),
+							a.reason() == null ? "" : a.reason().name(), a.note() == null ? "" : a.note(), a.origin()))
+					.toList());
+	}
+
+	@GetMapping("/admin/mobility/aliases/new")
+	String newAlias(@RequestParam(required = false) String alias, Model model) {
+		AliasForm form = new AliasForm();
+		if (alias != null) {
+			form.setAlias(alias);
+		}
+		return aliasForm(form, null, model);
+	}
+
+	@PostMapping("/admin/mobility/aliases")
+	String createAlias(@Valid @ModelAttribute("form") AliasForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return aliasForm(form, null, model);
+		}
+		try {
+			AliasRecord saved = aliases.create(form.change());
+			redirect.addFlashAttribute("flashSuccess", "mobility.aliases.saved");
+			redirect.addFlashAttribute("flashArgs", new Object[] { saved.alias() });
+			return "redirect:/admin/mobility/aliases?q=" + CorridorController.encode(saved.alias());
+		}
+		catch (RuleViolationException ex) {
+			reject(result, ex);
+			return aliasForm(form, null, model);
+		}
+	}
+
+	@GetMapping("/admin/mobility/aliases/{id}")
+	String editAlias(@PathVariable long id, Model model) {
+		AliasRecord alias = aliases.get(id);
+		AliasForm form = new AliasForm();
+		form.setAlias(alias.alias());
+		form.setAction(alias.action());
+		form.setIso3(alias.iso3());
+		form.setReason(alias.reason());
+		form.setNote(alias.note());
+		form.setVersion(alias.version());
+		return aliasForm(form, alias, model);
+	}
+
+	@PostMapping("/admin/mobility/aliases/{id}")
+	String updateAlias(@PathVariable long id, @Valid @ModelAttribute("form") AliasForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		AliasRecord existing = aliases.get(id);
+		if (result.hasErrors()) {
+			return aliasForm(form, existing, model);
+		}
+		try {
+			aliases.update(id, form.getVersion(), form.change());
+		}
+		catch (ConcurrentEditException ex) {
+			result.reject("error.concurrentEdit.generic");
+			AliasRecord current = aliases.get(id);
+			model.addAttribute("currentAlias", current);
+			form.setVersion(current.version());
+			return aliasForm(form, current, model);
+		}
+		catch (RuleViolationException ex) {
+			reject(result, ex);
+			return aliasForm(form, existing, model);
+		}
+		redirect.addFlashAttribute("flashSuccess", "common.updated");
+		return "redirect:/admin/mobility/aliases?q=" + CorridorController.encode(form.getAlias());
+	}
+
+	@PostMapping("/admin/mobility/aliases/{id}/delete")
+	String deleteAlias(@PathVariable long id, @RequestParam(defaultValue = "-1") long version,
+			RedirectAttributes redirect) {
+		try {
+			aliases.delete(id, version);
+			redirect.addFlashAttribute("flashSuccess", "mobility.aliases.deleted");
+		}
+		catch (ConcurrentEditException ex) {
+			redirect.addFlashAttribute("flashError", "error.concurrentEdit.generic");
+		}
+		return "redirect:/admin/mobility/aliases";
+	}
+
+	private String aliasForm(AliasForm form, @Nullable AliasRecord alias, Model model) {
+		model.addAttribute("form", form);
+		model.addAttribute("alias", alias);
+		model.addAttribute("countries", reference.countries());
+		model.addAttribute("actions", AliasAction.values());
+		model.addAttribute("reasons", List.of(ExclusionReason.AGGREGATE, ExclusionReason.NOT_ISO, ExclusionReason.OTHER));
+		return "mobility/alias-form";
+	}
+
+	private static void reject(BindingResult result, RuleViolationException ex) {
+		String field = switch (ex.messageKey()) {
+			case "mobility.alias.error.blank", "mobility.alias.error.isIso", "mobility.alias.error.duplicate" -> "alias";
+			case "mobility.alias.error.country" -> "iso3";
+			case "mobility.alias.error.reason" -> "reason";
+			default -> null;
+		};
+		if (field == null) {
+			result.reject(ex.messageKey(), ex.args(), ex.messageKey());
+		}
+		else {
+			result.rejectValue(field, ex.messageKey(), ex.args(), ex.messageKey());
+		}
+	}
+
+
+}

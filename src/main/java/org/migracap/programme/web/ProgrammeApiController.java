@@ -1,0 +1,95 @@
+package org.migracap.programme.web;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.migracap.platform.Access;
+import org.migracap.platform.CurrentUser;
+import org.migracap.platform.Role;
+import org.migracap.platform.RuleViolationException;
+import org.migracap.programme.domain.ImpactService;
+import org.migracap.programme.domain.ProgrammeQuery;
+import org.migracap.programme.domain.ProgrammeService;
+import org.migracap.programme.domain.ProgrammeViews;
+import org.migracap.programme.domain.RecurrentFinancing;
+import org.migracap.programme.domain.RecurrentService;
+import org.springframework.data.web.PagedModel;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * JSON API of programmes: the list and one programme (public parts for everybody, budget lines and internal documents
+ * for IOM staff and the programme's countries), its impact estimate, results reporting, and a country's recurrent
+ * financing outlook.
+ */
+@RestController
+@RequestMapping(path = "/api", produces = MediaType.APPLICATION_JSON_VALUE)
+class ProgrammeApiController {
+
+	private final ProgrammeService programmes;
+
+	private final ImpactService impact;
+
+	private final RecurrentService recurrent;
+
+	ProgrammeApiController(ProgrammeService programmes, ImpactService impact, RecurrentService recurrent) {
+		this.programmes = programmes;
+		this.impact = impact;
+		this.recurrent = recurrent;
+	}
+
+	@GetMapping("/programmes")
+	@Access(anonymous = true)
+	PagedModel<ProgrammeViews.Row> list(ProgrammeQuery query) {
+		return new PagedModel<>(programmes.search(query, CurrentUser.current()));
+	}
+
+	@GetMapping("/programmes/{id}")
+	@Access(anonymous = true)
+	ProgrammeViews.Detail get(@PathVariable long id) {
+		return programmes.detail(id, CurrentUser.current());
+	}
+
+	record ImpactResponse(long programmeId, int startYear, String basis, boolean dataAvailable,
+			org.migracap.programme.domain.DifferenceInDifferences.Result result) {
+	}
+
+	@GetMapping("/programmes/{id}/impact")
+	@Access(anonymous = true)
+	ImpactResponse impact(@PathVariable long id, @RequestParam(defaultValue = "either") String basis) {
+		ProgrammeViews.Impact found = impact.impact(id, basis, CurrentUser.current());
+		return new ImpactResponse(id, found.startYear(), found.basis(), found.dataAvailable(), found.result());
+	}
+
+	/** Not validated before the call, so that a focal point of another country is told "not found" first. */
+	record ActualBody(@Nullable BigDecimal actual, @Nullable String comment, @Nullable Long version) {
+	}
+
+	@PostMapping(path = "/programmes/{id}/periods/{periodId}/actual", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Access(value = { Role.FOCAL_POINT, Role.COORDINATOR, Role.ADMIN }, ownCountry = true)
+	ProgrammeViews.Detail recordActual(@PathVariable long id, @PathVariable long periodId,
+			@RequestBody ActualBody body) {
+		Optional<CurrentUser> viewer = CurrentUser.current();
+		programmes.requireReporter(id, CurrentUser.required());
+		if (body.actual() == null) {
+			throw RuleViolationException.invalid("programme.error.number", "");
+		}
+		programmes.recordActual(id, periodId, body.version() == null ? -1 : body.version(), body.actual(),
+				body.comment(), CurrentUser.required());
+		return programmes.detail(id, viewer);
+	}
+
+	@GetMapping("/recurrent/{iso3}")
+	@Access(value = { Role.FOCAL_POINT, Role.COORDINATOR, Role.ADMIN }, country = "iso3")
+	RecurrentFinancing.Outlook outlook(@PathVariable String iso3) {
+		return recurrent.outlook(iso3, CurrentUser.required());
+	}
+
+}

@@ -1,0 +1,127 @@
+package org.migracap.request.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.jspecify.annotations.Nullable;
+import org.migracap.platform.Access;
+import org.migracap.platform.CurrentUser;
+import org.migracap.platform.Role;
+import org.migracap.platform.RuleViolationException;
+import org.migracap.reference.FocusArea;
+import org.migracap.request.HelpKind;
+import org.migracap.request.Urgency;
+import org.migracap.request.domain.RequestQuery;
+import org.migracap.request.domain.RequestRow;
+import org.migracap.request.domain.RequestService;
+import org.springframework.data.web.PagedModel;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * JSON API of requests for help: list (filtered as the pages are), one request with its history, submission,
+ * decisions and answers. A focal point sees and answers its own country's requests only.
+ */
+@RestController
+@RequestMapping(path = "/api/requests", produces = MediaType.APPLICATION_JSON_VALUE)
+@Access({ Role.FOCAL_POINT, Role.COORDINATOR, Role.ADMIN })
+class RequestApiController {
+
+	private final RequestService requests;
+
+	RequestApiController(RequestService requests) {
+		this.requests = requests;
+	}
+
+	@GetMapping
+	PagedModel<RequestRow> list(RequestQuery query) {
+		return new PagedModel<>(requests.search(query, CurrentUser.required()));
+	}
+
+	@GetMapping("/{id}")
+	@Access(value = { Role.FOCAL_POINT, Role.COORDINATOR, Role.ADMIN }, ownCountry = true)
+	RequestService.RequestDetail get(@PathVariable long id) {
+		return requests.detail(id, CurrentUser.required());
+	}
+
+	@GetMapping("/{id}/similar")
+	@Access({ Role.COORDINATOR, Role.ADMIN })
+	List<RequestService.SimilarRequest> similar(@PathVariable long id) {
+		return requests.similar(id, CurrentUser.required());
+	}
+
+	record NewRequestBody(@Nullable String country, @Nullable List<String> partners,
+			@NotEmpty Set<FocusArea> areas, @NotNull HelpKind kind, @NotNull Urgency urgency,
+			@NotBlank @Size(max = 200) String title, @NotBlank @Size(min = 20, max = 8000) String description,
+			@Nullable LocalDate desiredStart, @Nullable LocalDate desiredEnd) {
+	}
+
+	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<RequestService.RequestDetail> submit(@Valid @RequestBody NewRequestBody body) {
+		CurrentUser user = CurrentUser.required();
+		String lead = user.isStaff() ? body.country() : user.countryCode();
+		if (lead == null || lead.isBlank()) {
+			throw RuleViolationException.invalid("request.error.countryRequired");
+		}
+		List<String> countries = new ArrayList<>();
+		countries.add(lead);
+		if (body.partners() != null) {
+			countries.addAll(body.partners());
+		}
+		long id = requests.submit(new RequestService.NewRequest(countries, body.areas(), body.kind(), body.urgency(),
+				body.title(), body.description(), body.desiredStart(), body.desiredEnd(), null, List.of()), user);
+		return ResponseEntity.status(HttpStatus.CREATED).body(requests.detail(id, user));
+	}
+
+	enum Decision {
+
+		ACCEPT, DECLINE, ASK
+
+	}
+
+	record DecisionBody(@NotNull Decision decision, @Nullable String note, @NotNull Long version) {
+	}
+
+	@PostMapping(path = "/{id}/decision", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Access({ Role.COORDINATOR, Role.ADMIN })
+	RequestService.RequestDetail decide(@PathVariable long id, @Valid @RequestBody DecisionBody body) {
+		CurrentUser user = CurrentUser.required();
+		String note = body.note() == null ? "" : body.note();
+		switch (body.decision()) {
+			case ACCEPT -> requests.accept(id, body.version(), note, user);
+			case DECLINE -> requests.decline(id, body.version(), note, user);
+			case ASK -> requests.askForInformation(id, body.version(), note, user);
+		}
+		return requests.detail(id, user);
+	}
+
+	/** Not validated before the call, so that a focal point of another country is told "not found" first. */
+	record AnswerBody(@Nullable String answer, @Nullable Long version) {
+	}
+
+	@PostMapping(path = "/{id}/answer", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Access(value = { Role.FOCAL_POINT, Role.COORDINATOR, Role.ADMIN }, ownCountry = true)
+	RequestService.RequestDetail answer(@PathVariable long id, @RequestBody AnswerBody body) {
+		CurrentUser user = CurrentUser.required();
+		requests.detail(id, user);
+		requests.answer(id, body.version() == null ? -1 : body.version(), body.answer() == null ? "" : body.answer(),
+				List.of(), user);
+		return requests.detail(id, user);
+	}
+
+}

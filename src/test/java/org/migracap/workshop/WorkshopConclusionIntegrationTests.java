@@ -1,0 +1,344 @@
+package org.migracap.workshop;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.migracap.assessment.AreaScore;
+import org.migracap.assessment.AssessmentApi;
+import org.migracap.assessment.Confidentiality;
+import org.migracap.identity.IdentityApi;
+import org.migracap.platform.ConcurrentEditException;
+import org.migracap.platform.CurrentUser;
+import org.migracap.platform.RuleViolationException;
+import org.migracap.reference.FocusArea;
+import org.migracap.request.RequestApi;
+import org.migracap.request.RequestSummary;
+import org.migracap.support.MigraCapIntegrationTest;
+import org.migracap.workshop.domain.Attendance;
+import org.migracap.workshop.domain.BallotKind;
+import org.migracap.workshop.domain.BallotService;
+import org.migracap.workshop.domain.ConclusionService;
+import org.migracap.workshop.domain.LineDiff;
+import org.migracap.workshop.domain.PackService;
+import org.migracap.workshop.domain.Perspective;
+import org.migracap.workshop.domain.RegistrationService;
+import org.migracap.workshop.domain.ScopeService;
+import org.migracap.workshop.domain.SurveyService;
+import org.migracap.workshop.domain.Texts;
+import org.migracap.workshop.domain.WorkshopFormat;
+import org.migracap.workshop.domain.WorkshopService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Conclusions of a workshop: minutes whose versions are kept and compared, a stale save shown the other text, action
+ * points turned into an assistance request and an agreement proposal, the conclusion published as
+ * {@link WorkshopConcluded} with the area priorities of the vote, the report and background pack PDFs (the pack shows
+ * a country's confidential scores to that country only), and the anonymous evaluation.
+ */
+@MigraCapIntegrationTest
+@RecordApplicationEvents
+class WorkshopConclusionIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	WorkshopService workshops;
+
+	@Autowired
+	RegistrationService registrations;
+
+	@Autowired
+	ConclusionService conclusions;
+
+	@Autowired
+	BallotService ballots;
+
+	@Autowired
+	ScopeService scope;
+
+	@Autowired
+	SurveyService survey;
+
+	@Autowired
+	PackService packs;
+
+	@Autowired
+	AssessmentApi assessments;
+
+	@Autowired
+	RequestApi requests;
+
+	@Autowired
+	IdentityApi identity;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	ApplicationEvents events;
+
+	WorkshopTestData data;
+
+	CurrentUser facilitator;
+
+	@BeforeEach
+	void setUp() {
+		data = new WorkshopTestData(workshops, registrations, identity);
+		facilitator = data.user("facilitator");
+	}
+
+	RequestPostProcessor as(String username) {
+		UserDetails principal = users.loadUserByUsername(username);
+		return authentication(new UsernamePasswordAuthenticationToken(principal, null, principal.getAuthorities()));
+	}
+
+	@Test
+	void minutesKeepEveryVersionAndAStaleSaveSeesTheOtherText() throws Exception {
+		long id = data.published("Minutes test", null, WorkshopFormat.ONLINE);
+		conclusions.saveMinutes(id, -1, Texts.of("Line one\nLine two", "Ligne un\nLigne deux", null), facilitator);
+		long version = conclusions.minutes(id, Optional.of(facilitator), Locale.ENGLISH).version();
+		conclusions.saveMinutes(id, version, Texts.of("Line one\nLine 2\nLine three", "Ligne un\nLigne deux", null),
+				facilitator);
+		List<ConclusionService.MinutesVersion> history = conclusions.history(id, Optional.of(facilitator));
+		assertThat(history).hasSize(2);
+		List<LineDiff.Line> diff = conclusions.diff(id, history.get(1).revision(), history.get(0).revision(), "en",
+				Optional.of(facilitator));
+		assertThat(diff).containsExactly(new LineDiff.Line(LineDiff.Change.SAME, "Line one"),
+				new LineDiff.Line(LineDiff.Change.REMOVED, "Line two"), new LineDiff.Line(LineDiff.Change.ADDED, "Line 2"),
+				new LineDiff.Line(LineDiff.Change.ADDED, "Line three"));
+		assertThatThrownBy(() -> conclusions.saveMinutes(id, version, Texts.english("Late text"), facilitator))
+			.isInstanceOf(ConcurrentEditException.class);
+		mvc.perform(post("/workshops/" + id + "/minutes").with(as("facilitator")).with(csrf())
+			.param("version", String.valueOf(version))
+			.param("text.en", "My stale text"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"minutes-conflict\"")))
+			.andExpect(content().string(containsString("Line three")))
+			.andExpect(content().string(containsString("My stale text")));
+		mvc.perform(get("/workshops/" + id + "/minutes/diff").param("from", String.valueOf(history.get(1).revision()))
+			.param("to", String.valueOf(history.get(0).revision())).with(as("participant")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("+ Line three")));
+	}
+
+	@Test
+	void anActionPointBecomesARequestAndAnAgreementProposal() {
+		long id = data.published("Follow-up test", null, WorkshopFormat.ONLINE);
+		scope.addCountry(id, "MAR", facilitator);
+		scope.addCountry(id, "ESP", facilitator);
+		long action = conclusions.addAction(id, new ConclusionService.ActionCommand(
+				"Train border officers in document examination", "Two sessions in Tangier", "Morocco focal point",
+				LocalDate.now().plusMonths(3), "MAR", FocusArea.B), facilitator);
+		assertThatThrownBy(() -> conclusions.addAction(id, new ConclusionService.ActionCommand("Out of scope", null,
+				"Somebody", LocalDate.now(), "KEN", null), facilitator))
+			.isInstanceOf(RuleViolationException.class);
+		long request = conclusions.toRequest(id, action, "TRAINING", "HIGH", facilitator);
+		assertThat(requests.openRequests("MAR", Optional.of(data.user("focal.mar"))))
+			.extracting(RequestSummary::id, RequestSummary::title)
+			.contains(org.assertj.core.groups.Tuple.tuple(request, "Train border officers in document examination"));
+		assertThat(jdbc.sql("select origin from request.assistance_request where id = :id")
+			.param("id", request)
+			.query(String.class)
+			.single()).isEqualTo("workshop:" + id);
+		assertThatThrownBy(() -> conclusions.toRequest(id, action, "TRAINING", "HIGH", facilitator))
+			.isInstanceOf(RuleViolationException.class);
+		long agreement = conclusions.toAgreement(id, action, facilitator);
+		assertThat(agreement).isPositive();
+		assertThat(conclusions.actions(id, Optional.of(facilitator), Locale.ENGLISH)).singleElement()
+			.satisfies(a -> {
+				assertThat(a.requestId()).isEqualTo(request);
+				assertThat(a.agreementId()).isEqualTo(agreement);
+			});
+	}
+
+	@Test
+	void concludingPublishesTheAreaPrioritiesAndTheReportReadsInFrench() throws Exception {
+		long id = data.published("Conclusion test", null, WorkshopFormat.ONLINE);
+		long ballot = ballots.create(id, new BallotService.BallotCommand(BallotKind.RANKED,
+				Texts.of("Priority areas", "Domaines prioritaires", null), Texts.of(null, null, null), true, null, true,
+				List.of()), facilitator);
+		ballots.open(id, ballot, facilitator);
+		Map<FocusArea, Long> option = new java.util.HashMap<>();
+		ballots.ballot(id, ballot, Optional.of(facilitator), Locale.ENGLISH).options().forEach(o -> option.put(o.area(), o.id()));
+		for (int i = 0; i < 3; i++) {
+			long registration = data.contact(id, "Conclusion voter " + i, "SEN", Perspective.ORIGIN, Attendance.ONLINE).id();
+			WorkshopBallots.cast(ballots, facilitator, id, ballot, registration, new BallotService.VoteCommand(
+					Map.of(option.get(FocusArea.X), 1, option.get(FocusArea.B), 2, option.get(FocusArea.C), 3), Set.of(),
+					Map.of(), false));
+		}
+		assertThatThrownBy(() -> conclusions.conclude(id, facilitator)).isInstanceOf(RuleViolationException.class)
+			.hasMessage("workshop.conclude.error.noMinutes");
+		conclusions.saveMinutes(id, -1, Texts.of("We agreed on cooperation first.", "Nous avons retenu la coopération d’abord.",
+				null), facilitator);
+		assertThatThrownBy(() -> conclusions.conclude(id, facilitator)).isInstanceOf(RuleViolationException.class)
+			.hasMessage("workshop.conclude.error.openBallot");
+		mvc.perform(get("/workshops/" + id + "/report.pdf").with(as("participant"))).andExpect(status().isConflict());
+		ballots.close(id, ballot, facilitator);
+		conclusions.conclude(id, facilitator);
+		WorkshopConcluded event = events.stream(WorkshopConcluded.class)
+			.filter(e -> e.workshopId() == id)
+			.findFirst()
+			.orElseThrow();
+		assertThat(event.areaPriorities()).containsExactly(FocusArea.X, FocusArea.B, FocusArea.C);
+		assertThat(event.areaWeights().get(FocusArea.X)).isCloseTo(11 / 18.0, within(1e-9));
+		assertThat(event.areaWeights().values().stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(1, within(1e-9));
+		byte[] pdf = mvc.perform(get("/workshops/" + id + "/report.pdf").param("language", "fr").with(as("participant")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+			assertThat(text).contains("Rapport d’atelier").contains("Domaines prioritaires")
+				.contains("Nous avons retenu la coopération d’abord.").contains("Compte rendu");
+		}
+		assertThatThrownBy(() -> conclusions.saveMinutes(id, 0, Texts.english("Too late"), facilitator))
+			.isInstanceOf(RuleViolationException.class);
+	}
+
+	/**
+	 * Three voters rank X, B, C: rank-order-centroid weights 11/18, 5/18, 2/18, which on the planning scale (voted
+	 * areas averaging 1) are 11/6, 5/6 and 1/3.
+	 */
+	@Test
+	void aClosedAreaVoteSetsAPlanningScenariosAreaWeights() {
+		long id = data.published("Planning weights test", null, WorkshopFormat.ONLINE);
+		long ballot = ballots.create(id, new BallotService.BallotCommand(BallotKind.RANKED, Texts.english("Areas"),
+				Texts.of(null, null, null), true, null, true, List.of()), facilitator);
+		ballots.open(id, ballot, facilitator);
+		Map<FocusArea, Long> option = new java.util.HashMap<>();
+		ballots.ballot(id, ballot, Optional.of(facilitator), Locale.ENGLISH).options().forEach(o -> option.put(o.area(), o.id()));
+		for (int i = 0; i < 3; i++) {
+			long registration = data.contact(id, "Planning voter " + i, "KEN", Perspective.ORIGIN, Attendance.ONLINE).id();
+			WorkshopBallots.cast(ballots, facilitator, id, ballot, registration, new BallotService.VoteCommand(
+					Map.of(option.get(FocusArea.X), 1, option.get(FocusArea.B), 2, option.get(FocusArea.C), 3), Set.of(),
+					Map.of(), false));
+		}
+		long scenario = jdbc.sql("select min(id) from planning.scenario where status <> 'ADOPTED'").query(Long.class).single();
+		assertThatThrownBy(() -> ballots.applyToScenario(id, ballot, scenario, facilitator, Locale.ENGLISH))
+			.isInstanceOf(RuleViolationException.class);
+		ballots.close(id, ballot, facilitator);
+		ballots.applyToScenario(id, ballot, scenario, facilitator, Locale.ENGLISH);
+		Map<String, Object> row = jdbc.sql("select area_weights, area_weights_source from planning.scenario where id = :id")
+			.param("id", scenario)
+			.query()
+			.singleRow();
+		assertThat(row.get("area_weights_source")).isEqualTo("workshop:" + id + " vote " + ballot);
+		Map<String, Double> weights = new java.util.HashMap<>();
+		for (String part : String.valueOf(row.get("area_weights")).split(";")) {
+			weights.put(part.split("=")[0], Double.valueOf(part.split("=")[1]));
+		}
+		assertThat(weights.get("X")).isCloseTo(11 / 6.0, within(0.001));
+		assertThat(weights.get("B")).isCloseTo(5 / 6.0, within(0.001));
+		assertThat(weights.get("C")).isCloseTo(1 / 3.0, within(0.001));
+		assertThat(ballots.ballot(id, ballot, Optional.of(facilitator), Locale.ENGLISH).appliedScenarioId())
+			.isEqualTo(scenario);
+	}
+
+	@Test
+	void theBackgroundPackShowsAConfidentialProfileOnlyToItsCountry() throws Exception {
+		long id = data.published("Pack test", null, WorkshopFormat.ONLINE);
+		scope.addCountry(id, "KEN", facilitator);
+		scope.addCountry(id, "GTM", facilitator);
+		Map<FocusArea, AreaScore> kenyaForKenya = assessments.latestAreaScores("KEN", Optional.of(data.user("focal.ken")));
+		Map<FocusArea, AreaScore> kenyaForGuatemala = assessments.latestAreaScores("KEN",
+				Optional.of(data.user("focal.gtm")));
+		assertThat(kenyaForKenya.values()).as("the demo data gives Kenya a private latest cycle")
+			.anyMatch(s -> s.confidentiality() == Confidentiality.PRIVATE);
+		PackService.ProfileRow own = packs.pack(id, Optional.of(data.user("focal.ken")), Locale.ENGLISH)
+			.profiles()
+			.rows()
+			.stream()
+			.filter(p -> p.iso3().equals("KEN"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(own.confidentiality()).isEqualTo("PRIVATE");
+		Optional<PackService.ProfileRow> other = packs.pack(id, Optional.of(data.user("focal.gtm")), Locale.ENGLISH)
+			.profiles()
+			.rows()
+			.stream()
+			.filter(p -> p.iso3().equals("KEN"))
+			.findFirst();
+		if (kenyaForGuatemala.isEmpty()) {
+			assertThat(other).isEmpty();
+		}
+		else {
+			assertThat(other).get().satisfies(p -> {
+				assertThat(p.confidentiality()).isEqualTo("SHARED");
+				assertThat(p.year()).isEqualTo(kenyaForGuatemala.values().iterator().next().year());
+			});
+		}
+		String ownPdf = pdfText("/workshops/" + id + "/pack.pdf", "focal.ken");
+		String otherPdf = pdfText("/workshops/" + id + "/pack.pdf", "focal.gtm");
+		assertThat(ownPdf).contains("Kenya Confidential");
+		assertThat(otherPdf).doesNotContain("Kenya Confidential").contains("Questions for discussion");
+	}
+
+	@Test
+	void theEvaluationIsAnsweredOnceAndAnonymously() {
+		long id = data.published("Survey test", null, WorkshopFormat.ONLINE);
+		CurrentUser participant = data.user("participant");
+		RegistrationService.RegistrationCommand prefill = registrations.prefill(id, participant, Locale.ENGLISH);
+		registrations.register(id, new RegistrationService.RegistrationCommand(prefill.name(), prefill.email(), null,
+				null, null, "en", Attendance.ONLINE, null, null, null, Map.of()), participant, Locale.ENGLISH);
+		SurveyService.SurveyCommand answer = new SurveyService.SurveyCommand(5, 4, 4, 3, 5, "More time for breakouts");
+		assertThatThrownBy(() -> survey.answer(id, answer, participant)).isInstanceOf(RuleViolationException.class)
+			.hasMessage("workshop.survey.error.closed");
+		workshops.setSurveyOpen(id, true, facilitator);
+		survey.answer(id, answer, participant);
+		assertThatThrownBy(() -> survey.answer(id, answer, participant)).isInstanceOf(RuleViolationException.class)
+			.hasMessage("workshop.survey.error.answered");
+		SurveyService.SurveyResults results = survey.results(id, Optional.of(facilitator));
+		assertThat(results.responses()).isEqualTo(1);
+		assertThat(results.means()).containsExactly(5, 4, 4, 3, 5);
+		assertThat(results.comments()).containsExactly("More time for breakouts");
+		assertThat(jdbc.sql("select count(*) from information_schema.columns where lower(table_schema) = 'workshop' "
+				+ "and lower(table_name) = 'survey_answer' and lower(column_name) in ('registration_id', 'user_id')")
+			.query(Integer.class)
+			.single()).as("answers are stored without their author").isZero();
+	}
+
+	private String pdfText(String path, String username) throws Exception {
+		byte[] pdf = mvc.perform(get(path).param("language", "en").with(as(username)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+		}
+	}
+
+}
