@@ -35,6 +35,7 @@ import org.migracap.platform.Access;
 import org.migracap.platform.CurrentUser;
 import org.migracap.platform.NotFoundException;
 import org.migracap.platform.Role;
+import org.migracap.reference.ReferenceApi;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -61,10 +62,14 @@ class AssessmentApiController {
 
 	private final AssessmentApi api;
 
-	AssessmentApiController(FrameworkService frameworks, CycleService cycles, AssessmentApi api) {
+	private final ReferenceApi reference;
+
+	AssessmentApiController(FrameworkService frameworks, CycleService cycles, AssessmentApi api,
+			ReferenceApi reference) {
 		this.frameworks = frameworks;
 		this.cycles = cycles;
 		this.api = api;
+		this.reference = reference;
 	}
 
 	record FrameworkSummary(long id, String code, int version, FrameworkStatus status, String title,
@@ -208,7 +213,7 @@ class AssessmentApiController {
 	@GetMapping("/scores/{iso3}")
 	@Access(anonymous = true)
 	CountryProfile profile(@PathVariable String iso3) {
-		return api.profile(iso3, CurrentUser.current());
+		return api.profile(reference.getCountry(iso3).iso3(), CurrentUser.current());
 	}
 
 	record SdgReport(List<SdgYearSummary> years, List<SdgResult> results) {

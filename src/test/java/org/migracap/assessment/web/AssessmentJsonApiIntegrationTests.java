@@ -74,6 +74,10 @@ class AssessmentJsonApiIntegrationTests {
 		mvc.perform(get("/api/frameworks"))
 			.andExpect(jsonPath("$[*].code", hasItem("MIGRACAP_CORE")))
 			.andExpect(jsonPath("$[*].code", hasItem("SDG_10_7_2")));
+		mvc.perform(get("/api/scores/XXX")).andExpect(status().isNotFound());
+		mvc.perform(get("/api/scores/KEN"))
+			.andExpect(jsonPath("$.cycle.confidentiality").value("PUBLIC"))
+			.andExpect(jsonPath("$.cycle.year").value(2022));
 		mvc.perform(get("/api/sdg-10-7-2"))
 			.andExpect(jsonPath("$.years[0].year").value(2019))
 			.andExpect(jsonPath("$.years[0].countries").value(110))
