@@ -29,7 +29,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @Access(anonymous = true)
-class CompareController {
+class CapacityCompareController {
 
 	private final CapacityData data;
 
@@ -37,7 +37,7 @@ class CompareController {
 
 	private final MessageSource messages;
 
-	CompareController(CapacityData data, ReferenceApi reference, MessageSource messages) {
+	CapacityCompareController(CapacityData data, ReferenceApi reference, MessageSource messages) {
 		this.data = data;
 		this.reference = reference;
 		this.messages = messages;
@@ -46,7 +46,7 @@ class CompareController {
 	@GetMapping("/compare")
 	String compare(CompareQuery query, Locale locale, Model model, HttpServletRequest request) {
 		List<CapacityRow> rows = CapacityData.filterAndSort(data.rows(CurrentUser.current()), query, locale);
-		String parameters = query.parameters(CompareController::encode, true);
+		String parameters = query.parameters(CapacityCompareController::encode, true);
 		model.addAttribute("query", query);
 		model.addAttribute("rows", rows);
 		model.addAttribute("areas", FocusArea.values());
