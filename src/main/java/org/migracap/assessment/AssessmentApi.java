@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.migracap.assessment.domain.CycleService;
+import org.migracap.assessment.domain.CycleView;
 import org.migracap.assessment.domain.FrameworkDocument;
 import org.migracap.assessment.domain.FrameworkService;
 import org.migracap.assessment.domain.FrameworkView;
@@ -30,9 +32,29 @@ public class AssessmentApi {
 
 	private final ScoreStore scores;
 
-	AssessmentApi(FrameworkService frameworks, ScoreStore scores) {
+	private final CycleService cycles;
+
+	private final StampedCache<String, List<AreaScore>> latestCache;
+
+	private final StampedCache<String, CountryProfile> profileCache;
+
+	private final StampedCache<String, List<SdgResult>> sdgCache;
+
+	AssessmentApi(FrameworkService frameworks, ScoreStore scores, CycleService cycles) {
 		this.frameworks = frameworks;
 		this.scores = scores;
+		this.cycles = cycles;
+		this.latestCache = new StampedCache<>(300, scores::stamp);
+		this.profileCache = new StampedCache<>(1000, scores::stamp);
+		this.sdgCache = new StampedCache<>(2, scores::stamp);
+	}
+
+	/**
+	 * A number that changes whenever what this API answers may change (a publication, a change of confidentiality,
+	 * a bulk load), for callers that cache what they build from it.
+	 */
+	public long dataStamp() {
+		return scores.stamp();
 	}
 
 	/** The sixty indicators of the current published MigraCap core framework, area by area. */
@@ -53,7 +75,8 @@ public class AssessmentApi {
 	 * indicator are left out.
 	 */
 	public List<AreaScore> latestAreaScores(Optional<CurrentUser> viewer) {
-		return areaScores(scores.latest(FrameworkService.CORE, viewer, null));
+		return latestCache.get(Visibility.of(viewer),
+				key -> List.copyOf(areaScores(scores.latest(FrameworkService.CORE, viewer, null))));
 	}
 
 	/** The area scores of a country's latest published core cycle that the viewer may see; empty when there is none. */
@@ -94,7 +117,10 @@ public class AssessmentApi {
 	 * in the shipped UN data, ordered by country and year.
 	 */
 	public List<SdgResult> sdgResults() {
-		return scores.sdg("ALL").stream().map(row -> new SdgResult(row.iso3(), row.year(), row.category())).toList();
+		return sdgCache.get("ALL", key -> scores.sdg(key)
+			.stream()
+			.map(row -> new SdgResult(row.iso3(), row.year(), row.category()))
+			.toList());
 	}
 
 	/** Per survey year, how many countries fell in each category, and the share that meets or fully meets the criteria. */
@@ -114,6 +140,52 @@ public class AssessmentApi {
 	public Optional<SdgResult> latestSdgResult(String iso3) {
 		String country = normalise(iso3);
 		return sdgResults().stream().filter(r -> r.iso3().equals(country)).reduce((first, second) -> second);
+	}
+
+	/**
+	 * A country's capacity profile as the viewer may see it: the latest published core cycle with every indicator,
+	 * the history of area scores and the SDG 10.7.2 results.
+	 */
+	public CountryProfile profile(String iso3, Optional<CurrentUser> viewer) {
+		String country = normalise(iso3);
+		return profileCache.get(country + "/" + Visibility.of(viewer, country), key -> buildProfile(country, viewer));
+	}
+
+	private CountryProfile buildProfile(String country, Optional<CurrentUser> viewer) {
+		List<SdgResult> sdg = sdgResults().stream().filter(r -> r.iso3().equals(country)).toList();
+		List<AreaScore> history = areaScoreHistory(country, viewer);
+		Optional<ScoreStore.CycleRef> latest = scores.latestCycle(FrameworkService.CORE, country, viewer);
+		if (latest.isEmpty()) {
+			return new CountryProfile(country, null, Map.of(), List.of(), history, sdg);
+		}
+		CycleView cycle = cycles.get(latest.get().id(), viewer);
+		FrameworkView framework = frameworks.get(cycle.frameworkId());
+		Map<String, org.migracap.assessment.domain.ResponseView> answers = new java.util.HashMap<>();
+		for (org.migracap.assessment.domain.ResponseView response : cycles.responses(cycle.id(), viewer)) {
+			answers.put(response.indicatorCode(), response);
+		}
+		List<CountryProfile.ProfileIndicator> indicators = new java.util.ArrayList<>();
+		for (FrameworkDocument.Area area : framework.areas()) {
+			for (FrameworkDocument.Indicator indicator : area.indicators()) {
+				org.migracap.assessment.domain.ResponseView answer = answers.get(indicator.code());
+				Integer level = answer == null ? null : answer.level();
+				indicators.add(new CountryProfile.ProfileIndicator(indicator.code(),
+						Objects.requireNonNull(area.focusArea()), Objects.requireNonNull(indicator.dimension()),
+						indicator.weight(), indicator.question(), level,
+						level == null ? null : indicator.level(level).map(FrameworkDocument.Level::text).orElse(null),
+						answer == null || level == null ? null : answer.targetLevel(),
+						answer == null || level == null ? null : answer.targetYear(),
+						answer == null || answer.confidence() == null ? null : answer.confidence().name(),
+						answer == null ? null : answer.evidenceText(), answer == null ? List.of() : answer.evidenceLinks(),
+						answer == null ? 0 : answer.files().size()));
+			}
+		}
+		return new CountryProfile(country,
+				new CountryProfile.ProfileCycle(cycle.id(), cycle.year(), cycle.kind().name(), cycle.confidentiality(),
+						cycle.demo(), cycle.source(), framework.code(), framework.frameworkVersion(), framework.title(),
+						cycle.publishedAt()),
+				java.util.Collections.unmodifiableMap(latestAreaScores(country, viewer)), List.copyOf(indicators),
+				List.copyOf(history), List.copyOf(sdg));
 	}
 
 	private static List<AreaScore> areaScores(List<ScoreStore.ScoreRow> rows) {

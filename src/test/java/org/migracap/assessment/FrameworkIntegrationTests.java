@@ -9,7 +9,6 @@ import org.migracap.assessment.domain.FrameworkDocument;
 import org.migracap.assessment.domain.FrameworkService;
 import org.migracap.assessment.domain.FrameworkStatus;
 import org.migracap.assessment.domain.FrameworkView;
-import org.migracap.assessment.domain.Text;
 import org.migracap.platform.ImportFailedException;
 import org.migracap.platform.ImportProblem;
 import org.migracap.platform.RuleViolationException;

@@ -51,6 +51,7 @@ public class CycleBulkWriter {
 
 	/** Writes the cycles, their answers and (for published ones) their area scores; returns the new cycle ids. */
 	public List<Long> write(List<BulkCycle> bulk) {
+		bumpStamp();
 		List<Long> ids = new ArrayList<>();
 		List<MapSqlParameterSource> answerRows = new ArrayList<>();
 		List<MapSqlParameterSource> scoreRows = new ArrayList<>();
@@ -128,6 +129,9 @@ public class CycleBulkWriter {
 
 	/** Deletes cycles (with their answers and scores) by id. */
 	public void delete(List<Long> cycleIds) {
+		if (!cycleIds.isEmpty()) {
+			bumpStamp();
+		}
 		for (int i = 0; i < cycleIds.size(); i += 500) {
 			List<Long> chunk = cycleIds.subList(i, Math.min(cycleIds.size(), i + 500));
 			jdbc.sql("delete from assessment.area_score where cycle_id in (:ids)").param("ids", chunk).update();
@@ -148,6 +152,10 @@ public class CycleBulkWriter {
 					WorkflowStep.Action.VALIDATED);
 			case PUBLISHED -> List.of(WorkflowStep.Action.IMPORTED, WorkflowStep.Action.PUBLISHED);
 		};
+	}
+
+	private void bumpStamp() {
+		jdbc.sql("update assessment.score_stamp set stamp = stamp + 1 where id = 1").update();
 	}
 
 	private void flushAnswers(List<MapSqlParameterSource> rows) {

@@ -170,6 +170,23 @@ public class CycleService {
 			.toList());
 	}
 
+	/**
+	 * The cycle, if the user may change records of its country.
+	 * @throws NotFoundException when the user may not see it
+	 * @throws AccessDeniedException when the user may see it but not change it
+	 */
+	@Transactional(readOnly = true)
+	public CycleView requireEditor(long cycleId, CurrentUser user) {
+		AssessmentCycle cycle = readable(cycleId, Optional.of(user));
+		requireEditor(cycle, user);
+		return CycleView.of(cycle, frameworks.get(cycle.frameworkId()));
+	}
+
+	/** The framework version a cycle uses. */
+	public FrameworkView framework(CycleView cycle) {
+		return frameworks.get(cycle.frameworkId());
+	}
+
 	public boolean mayEdit(CycleView cycle, Optional<CurrentUser> viewer) {
 		return cycle.status().editable() && viewer.map(u -> u.canEditCountry(cycle.iso3())).orElse(false);
 	}
@@ -313,6 +330,30 @@ public class CycleService {
 		return CycleView.of(cycles.saveAndFlush(cycle), framework);
 	}
 
+	/** A reviewer's comment on one answer of a submitted cycle, kept for the State when the cycle is returned. */
+	@Transactional
+	public ResponseView reviewComment(long cycleId, String indicatorCode, @Nullable String comment,
+			CurrentUser actor) {
+		AssessmentCycle cycle = readable(cycleId, Optional.of(actor));
+		if (!actor.isStaff()) {
+			throw new AccessDeniedException("Only IOM staff review assessments");
+		}
+		if (cycle.status() != CycleStatus.SUBMITTED && cycle.status() != CycleStatus.VALIDATED) {
+			throw RuleViolationException.conflict("assessment.cycle.error.cannotReturn", cycle.status().name());
+		}
+		if (frameworks.get(cycle.frameworkId()).indicator(indicatorCode).isEmpty()) {
+			throw NotFoundException.of("indicator", indicatorCode);
+		}
+		if (comment != null && comment.length() > MAX_COMMENT) {
+			throw RuleViolationException.invalid("assessment.cycle.error.commentTooLong", MAX_COMMENT);
+		}
+		Response response = responses.findByCycleIdAndIndicatorCode(cycleId, indicatorCode)
+			.orElseGet(() -> new Response(cycleId, indicatorCode, actor.username()));
+		response.review(comment, actor.username());
+		Response saved = responses.saveAndFlush(response);
+		return ResponseView.of(saved, filesOf(cycleId).getOrDefault(saved.id(), List.of()));
+	}
+
 	@Transactional
 	public CycleView validate(long cycleId, long version, CurrentUser actor) {
 		AssessmentCycle cycle = reviewable(cycleId, version, actor);
@@ -355,6 +396,13 @@ public class CycleService {
 		steps.save(new WorkflowStep(cycleId, WorkflowStep.Action.CONFIDENTIALITY, actor.username(),
 				before.name() + " -> " + confidentiality.name()));
 		return CycleView.of(saved, frameworks.get(cycle.frameworkId()));
+	}
+
+	/** Records in the history that answers were imported from a file. */
+	@Transactional
+	public void recordImport(long cycleId, String filename, int answers, CurrentUser actor) {
+		steps.save(new WorkflowStep(cycleId, WorkflowStep.Action.IMPORTED, actor.username(),
+				filename + " (" + answers + ")"));
 	}
 
 	// --- rules ---------------------------------------------------------------------------------------------------

@@ -21,6 +21,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
+import org.migracap.assessment.Text;
 import org.migracap.platform.RuleViolationException;
 
 /**
@@ -110,6 +111,24 @@ class Framework {
 	void clearAreas() {
 		requireDraft();
 		areas.clear();
+	}
+
+	/** Changes the title and description of a draft. */
+	void describe(Text title, @Nullable Text description) {
+		requireDraft();
+		this.title = LocalizedText.of(title);
+		this.description = LocalizedText.of(description);
+	}
+
+	/** Replaces one indicator of a draft in place (its code stays). */
+	void replaceIndicator(FrameworkDocument.Indicator indicator) {
+		requireDraft();
+		for (FrameworkArea area : areas) {
+			if (area.replaceIndicator(indicator)) {
+				return;
+			}
+		}
+		throw org.migracap.platform.NotFoundException.of("indicator", indicator.code());
 	}
 
 	FrameworkDocument toDocument() {

@@ -85,6 +85,16 @@ class FrameworkArea {
 		}
 	}
 
+	boolean replaceIndicator(FrameworkDocument.Indicator indicator) {
+		for (FrameworkIndicator existing : indicators) {
+			if (existing.code().equals(indicator.code())) {
+				existing.update(indicator);
+				return true;
+			}
+		}
+		return false;
+	}
+
 	FrameworkDocument.Area toDocument() {
 		return new FrameworkDocument.Area(code, focusArea, LocalizedText.required(title),
 				LocalizedText.optional(description),

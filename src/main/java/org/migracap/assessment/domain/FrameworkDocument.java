@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.migracap.assessment.CapacityDimension;
+import org.migracap.assessment.Text;
 import org.migracap.reference.FocusArea;
 
 /**

@@ -106,6 +106,33 @@ class FrameworkIndicator {
 		}
 	}
 
+	String code() {
+		return code;
+	}
+
+	/** Takes over everything of the given indicator but its code, updating the level descriptors in place. */
+	void update(FrameworkDocument.Indicator indicator) {
+		this.dimension = indicator.dimension();
+		this.weight = indicator.weight();
+		this.question = LocalizedText.of(indicator.question());
+		this.guidance = LocalizedText.of(indicator.guidance());
+		this.evidence = LocalizedText.of(indicator.evidence());
+		this.gcmObjectives = indicator.gcm().isEmpty() ? null
+				: indicator.gcm().stream().map(String::valueOf).collect(Collectors.joining(" "));
+		this.sdgDomain = indicator.sdgDomain();
+		this.dacCode = indicator.dac();
+		levels.removeIf(existing -> indicator.level(existing.level()).isEmpty());
+		for (FrameworkDocument.Level level : indicator.levels()) {
+			LevelDescriptor existing = levels.stream().filter(l -> l.level() == level.level()).findFirst().orElse(null);
+			if (existing == null) {
+				levels.add(new LevelDescriptor(this, level.level(), level.text()));
+			}
+			else {
+				existing.describe(level.text());
+			}
+		}
+	}
+
 	FrameworkDocument.Indicator toDocument() {
 		List<Integer> gcm = gcmObjectives == null ? List.of()
 				: Arrays.stream(gcmObjectives.split(" ")).filter(s -> !s.isBlank()).map(Integer::valueOf).toList();

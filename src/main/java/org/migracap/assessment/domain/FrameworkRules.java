@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
+import org.migracap.assessment.Text;
 import org.migracap.platform.ImportProblem;
 import org.migracap.reference.FocusArea;
 

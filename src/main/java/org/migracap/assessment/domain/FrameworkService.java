@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jspecify.annotations.Nullable;
+import org.migracap.assessment.Text;
 import org.migracap.platform.ConcurrentEditException;
 import org.migracap.platform.ImportFailedException;
 import org.migracap.platform.ImportProblem;
@@ -38,6 +40,7 @@ public class FrameworkService {
 	static final JsonMapper JSON = JsonMapper.builder()
 		.enable(SerializationFeature.INDENT_OUTPUT)
 		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 		.changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL)
 			.withContentInclusion(JsonInclude.Include.NON_NULL))
 		.build();
@@ -150,6 +153,44 @@ public class FrameworkService {
 		framework.clearAreas();
 		frameworks.flush();
 		framework.replaceContent(kept);
+		return view(frameworks.saveAndFlush(framework));
+	}
+
+	/** Changes the title and description of a draft. */
+	@Transactional
+	public FrameworkView describeDraft(long id, long version, Text title, @Nullable Text description) {
+		Framework framework = load(id);
+		ConcurrentEditException.check("framework", id, version, framework.version());
+		framework.describe(title, description);
+		List<ImportProblem> problems = check(framework.toDocument());
+		if (!problems.isEmpty()) {
+			throw new ImportFailedException(ImportReport.failure(framework.code(), 0, problems));
+		}
+		return view(frameworks.saveAndFlush(framework));
+	}
+
+	/**
+	 * Replaces one indicator of a draft (the rest of the framework stays as it is). Any problem of the resulting
+	 * framework is reported and nothing is saved.
+	 */
+	@Transactional
+	public FrameworkView updateIndicator(long id, long version, FrameworkDocument.Indicator indicator) {
+		Framework framework = load(id);
+		ConcurrentEditException.check("framework", id, version, framework.version());
+		framework.requireDraft();
+		FrameworkDocument before = framework.toDocument();
+		List<FrameworkDocument.Area> areas = before.areas()
+			.stream()
+			.map(area -> new FrameworkDocument.Area(area.code(), area.focusArea(), area.title(), area.description(),
+					area.indicators().stream().map(i -> i.code().equals(indicator.code()) ? indicator : i).toList()))
+			.toList();
+		List<ImportProblem> problems = check(new FrameworkDocument(before.code(), before.version(), before.scale(),
+				before.core(), before.title(), before.description(), areas));
+		if (!problems.isEmpty()) {
+			throw new ImportFailedException(ImportReport.failure(indicator.code(), 1, problems));
+		}
+		framework.replaceIndicator(indicator);
+		frameworks.lockForceIncrement(framework);
 		return view(frameworks.saveAndFlush(framework));
 	}
 

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface Frameworks extends JpaRepository<Framework, Long> {
+interface Frameworks extends JpaRepository<Framework, Long>, FrameworkLocks {
 
 	Optional<Framework> findByCodeAndFrameworkVersion(String code, int frameworkVersion);
 

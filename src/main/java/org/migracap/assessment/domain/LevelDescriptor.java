@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
+import org.migracap.assessment.Text;
 
 /**
  * What one level of an indicator looks like in practice, so that two assessors reach the same level.
@@ -48,6 +49,10 @@ class LevelDescriptor {
 	LevelDescriptor(FrameworkIndicator indicator, int level, Text text) {
 		this.indicator = indicator;
 		this.level = level;
+		this.text = LocalizedText.of(text);
+	}
+
+	void describe(Text text) {
 		this.text = LocalizedText.of(text);
 	}
 

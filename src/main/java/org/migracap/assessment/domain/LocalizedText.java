@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 import org.jspecify.annotations.Nullable;
+import org.migracap.assessment.Text;
 
 /**
  * A text held in English, and optionally in French and Spanish; stored as three columns named by the embedding

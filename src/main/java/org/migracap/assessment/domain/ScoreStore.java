@@ -58,8 +58,19 @@ public class ScoreStore {
 
 	}
 
+	/** The current data stamp (see {@code assessment.score_stamp}). */
+	public long stamp() {
+		return jdbc.sql("select stamp from assessment.score_stamp where id = 1").query(Long.class).single();
+	}
+
+	/** Raises the data stamp: cached scores and profiles computed before are no longer served. */
+	void bump() {
+		jdbc.sql("update assessment.score_stamp set stamp = stamp + 1 where id = 1").update();
+	}
+
 	void replace(long cycleId, String iso3, String frameworkCode, int year, Confidentiality confidentiality,
 			Instant publishedAt, List<CapacityScoring.AreaResult> areas) {
+		bump();
 		jdbc.sql("delete from assessment.area_score where cycle_id = :cycle").param("cycle", cycleId).update();
 		for (CapacityScoring.AreaResult area : areas) {
 			jdbc.sql("""
@@ -85,6 +96,7 @@ public class ScoreStore {
 	}
 
 	void changeConfidentiality(long cycleId, Confidentiality confidentiality) {
+		bump();
 		jdbc.sql("update assessment.area_score set confidentiality = :c where cycle_id = :cycle")
 			.param("c", confidentiality.name())
 			.param("cycle", cycleId)

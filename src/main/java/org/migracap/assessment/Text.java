@@ -1,4 +1,4 @@
-package org.migracap.assessment.domain;
+package org.migracap.assessment;
 
 import java.io.Serializable;
 import java.util.Locale;

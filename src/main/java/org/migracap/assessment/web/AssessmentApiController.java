@@ -1,0 +1,228 @@
+package org.migracap.assessment.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.jspecify.annotations.Nullable;
+import org.migracap.assessment.AreaScore;
+import org.migracap.assessment.AssessmentApi;
+import org.migracap.assessment.Confidentiality;
+import org.migracap.assessment.CountryProfile;
+import org.migracap.assessment.SdgResult;
+import org.migracap.assessment.SdgYearSummary;
+import org.migracap.assessment.domain.Answer;
+import org.migracap.assessment.domain.CapacityScoring;
+import org.migracap.assessment.domain.Confidence;
+import org.migracap.assessment.domain.CycleKind;
+import org.migracap.assessment.domain.CycleService;
+import org.migracap.assessment.domain.CycleStatus;
+import org.migracap.assessment.domain.CycleSummary;
+import org.migracap.assessment.domain.CycleView;
+import org.migracap.assessment.domain.FrameworkDocument;
+import org.migracap.assessment.domain.FrameworkService;
+import org.migracap.assessment.domain.FrameworkStatus;
+import org.migracap.assessment.domain.FrameworkView;
+import org.migracap.assessment.domain.ResponseView;
+import org.migracap.platform.Access;
+import org.migracap.platform.CurrentUser;
+import org.migracap.platform.NotFoundException;
+import org.migracap.platform.Role;
+import org.migracap.reference.ReferenceApi;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * JSON API of frameworks, assessment cycles, their answers and workflow, and scores. Every answer contains only
+ * what the caller may see; a cycle the caller may not see is answered 404.
+ */
+@RestController
+@RequestMapping(path = "/api", produces = MediaType.APPLICATION_JSON_VALUE)
+class AssessmentApiController {
+
+	private final FrameworkService frameworks;
+
+	private final CycleService cycles;
+
+	private final AssessmentApi api;
+
+	private final ReferenceApi reference;
+
+	AssessmentApiController(FrameworkService frameworks, CycleService cycles, AssessmentApi api,
+			ReferenceApi reference) {
+		this.frameworks = frameworks;
+		this.cycles = cycles;
+		this.api = api;
+		this.reference = reference;
+	}
+
+	record FrameworkSummary(long id, String code, int version, FrameworkStatus status, String title,
+			int indicators) {
+
+		static FrameworkSummary of(FrameworkView f) {
+			return new FrameworkSummary(f.id(), f.code(), f.frameworkVersion(), f.status(), f.title().en(),
+					f.indicatorCount());
+		}
+
+	}
+
+	@GetMapping("/frameworks")
+	@Access(anonymous = true)
+	List<FrameworkSummary> frameworks() {
+		boolean admin = CurrentUser.current().map(u -> u.has(Role.ADMIN)).orElse(false);
+		return frameworks.all()
+			.stream()
+			.filter(f -> admin || f.status() != FrameworkStatus.DRAFT)
+			.map(FrameworkSummary::of)
+			.toList();
+	}
+
+	@GetMapping("/frameworks/{frameworkId}")
+	@Access(anonymous = true)
+	FrameworkDocument framework(@PathVariable long frameworkId) {
+		FrameworkView framework = frameworks.get(frameworkId);
+		if (framework.draft() && !CurrentUser.current().map(u -> u.has(Role.ADMIN)).orElse(false)) {
+			throw NotFoundException.of("framework", frameworkId);
+		}
+		return framework.document();
+	}
+
+	@GetMapping("/assessments")
+	@Access(anonymous = true)
+	List<CycleSummary> cycles(@RequestParam(required = false) @Nullable String country,
+			@RequestParam(required = false) @Nullable CycleStatus status,
+			@RequestParam(required = false) @Nullable String framework) {
+		Optional<CurrentUser> viewer = CurrentUser.current();
+		List<CycleSummary> all = country == null ? cycles.all(viewer) : cycles.cyclesOf(country, viewer);
+		return all.stream()
+			.filter(c -> status == null || c.status() == status)
+			.filter(c -> framework == null || c.frameworkCode().equals(framework))
+			.toList();
+	}
+
+	record NewCycleRequest(@NotBlank @Size(max = 3) String iso3, @Nullable String framework,
+			@Nullable CycleKind kind, @NotNull @Min(2000) @Max(2100) Integer year,
+			@Nullable Confidentiality confidentiality) {
+	}
+
+	@PostMapping(path = "/assessments", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseStatus(HttpStatus.CREATED)
+	@Access({ Role.FOCAL_POINT, Role.COORDINATOR, Role.ADMIN })
+	CycleView create(@Valid @RequestBody NewCycleRequest request) {
+		return cycles.create(request.iso3(),
+				new CycleService.NewCycle(request.framework() == null ? FrameworkService.CORE : request.framework(),
+						request.kind() == null ? CycleKind.SELF : request.kind(), request.year(), null, null,
+						request.confidentiality() == null ? Confidentiality.PRIVATE : request.confidentiality()),
+				CurrentUser.required());
+	}
+
+	@GetMapping("/assessments/{cycleId}")
+	@Access(anonymous = true)
+	CycleView cycle(@PathVariable long cycleId) {
+		return cycles.get(cycleId, CurrentUser.current());
+	}
+
+	@GetMapping("/assessments/{cycleId}/responses")
+	@Access(anonymous = true)
+	List<ResponseView> responses(@PathVariable long cycleId) {
+		return cycles.responses(cycleId, CurrentUser.current());
+	}
+
+	@GetMapping("/assessments/{cycleId}/scores")
+	@Access(anonymous = true)
+	List<CapacityScoring.AreaResult> scores(@PathVariable long cycleId) {
+		return cycles.scores(cycleId, CurrentUser.current());
+	}
+
+	record AnswerRequest(@Nullable Long version, @Nullable Integer level, @Nullable Confidence confidence,
+			@Nullable Integer targetLevel, @Nullable Integer targetYear, @Nullable @Size(max = 4000) String evidenceText,
+			@Nullable List<String> evidenceLinks, @Nullable @Size(max = 2000) String comment) {
+	}
+
+	@PutMapping(path = "/assessments/{cycleId}/responses/{code}", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Access(value = { Role.FOCAL_POINT, Role.COORDINATOR, Role.ADMIN }, ownCountry = true)
+	ResponseView answer(@PathVariable long cycleId, @PathVariable String code,
+			@Valid @RequestBody AnswerRequest request) {
+		cycles.requireEditor(cycleId, CurrentUser.required());
+		return cycles.answer(cycleId, code,
+				new Answer(request.level(), request.confidence(), request.targetLevel(), request.targetYear(),
+						request.evidenceText(), request.evidenceLinks() == null ? List.of() : request.evidenceLinks(),
+						request.comment()),
+				request.version(), CurrentUser.required());
+	}
+
+	record VersionRequest(@NotNull Long version) {
+	}
+
+	@PostMapping(path = "/assessments/{cycleId}/submit", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Access(value = { Role.FOCAL_POINT, Role.COORDINATOR, Role.ADMIN }, ownCountry = true)
+	CycleView submit(@PathVariable long cycleId, @RequestBody(required = false) @Nullable VersionRequest request) {
+		CurrentUser user = CurrentUser.required();
+		cycles.requireEditor(cycleId, user);
+		if (request == null || request.version() == null) {
+			throw new IllegalArgumentException("version");
+		}
+		return cycles.submit(cycleId, request.version(), user);
+	}
+
+	record ReturnRequest(@NotNull Long version, @NotBlank @Size(max = 4000) String comment,
+			@Nullable Map<String, String> indicatorComments) {
+	}
+
+	@PostMapping(path = "/assessments/{cycleId}/return", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Access({ Role.COORDINATOR, Role.ADMIN })
+	CycleView returnWithComments(@PathVariable long cycleId, @Valid @RequestBody ReturnRequest request) {
+		return cycles.returnWithComments(cycleId, request.version(), request.comment(),
+				request.indicatorComments() == null ? Map.of() : request.indicatorComments(), CurrentUser.required());
+	}
+
+	@PostMapping(path = "/assessments/{cycleId}/validate", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Access({ Role.COORDINATOR, Role.ADMIN })
+	CycleView validate(@PathVariable long cycleId, @Valid @RequestBody VersionRequest request) {
+		return cycles.validate(cycleId, request.version(), CurrentUser.required());
+	}
+
+	@PostMapping(path = "/assessments/{cycleId}/publish", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Access({ Role.COORDINATOR, Role.ADMIN })
+	CycleView publish(@PathVariable long cycleId, @Valid @RequestBody VersionRequest request) {
+		return cycles.publish(cycleId, request.version(), CurrentUser.required());
+	}
+
+	@GetMapping("/scores")
+	@Access(anonymous = true)
+	List<AreaScore> latestScores() {
+		return api.latestAreaScores(CurrentUser.current());
+	}
+
+	@GetMapping("/scores/{iso3}")
+	@Access(anonymous = true)
+	CountryProfile profile(@PathVariable String iso3) {
+		return api.profile(reference.getCountry(iso3).iso3(), CurrentUser.current());
+	}
+
+	record SdgReport(List<SdgYearSummary> years, List<SdgResult> results) {
+	}
+
+	@GetMapping("/sdg-10-7-2")
+	@Access(anonymous = true)
+	SdgReport sdg() {
+		return new SdgReport(api.sdgSummaryByYear(), api.sdgResults());
+	}
+
+}

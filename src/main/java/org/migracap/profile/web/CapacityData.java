@@ -1,0 +1,88 @@
+package org.migracap.profile.web;
+
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.migracap.assessment.AreaScore;
+import org.migracap.assessment.AssessmentApi;
+import org.migracap.assessment.StampedCache;
+import org.migracap.assessment.Visibility;
+import org.migracap.platform.CurrentUser;
+import org.migracap.reference.CountryView;
+import org.migracap.reference.FocusArea;
+import org.migracap.reference.ReferenceApi;
+import org.springframework.stereotype.Component;
+
+/**
+ * The latest capacity of every country the viewer may see, as rows for the comparison, the map and the aggregates.
+ */
+@Component
+class CapacityData {
+
+	private final AssessmentApi assessments;
+
+	private final ReferenceApi reference;
+
+	private final StampedCache<String, List<CapacityRow>> cache;
+
+	CapacityData(AssessmentApi assessments, ReferenceApi reference) {
+		this.assessments = assessments;
+		this.reference = reference;
+		this.cache = new StampedCache<>(300, assessments::dataStamp);
+	}
+
+	/** The latest capacity of every country the viewer may see (cached until the data changes). */
+	List<CapacityRow> rows(Optional<CurrentUser> viewer) {
+		return cache.get(Visibility.of(viewer), key -> List.copyOf(compute(viewer)));
+	}
+
+	private List<CapacityRow> compute(Optional<CurrentUser> viewer) {
+		Map<String, CountryView> countries = reference.countries()
+			.stream()
+			.collect(Collectors.toMap(CountryView::iso3, Function.identity()));
+		Map<String, Map<FocusArea, AreaScore>> byCountry = new LinkedHashMap<>();
+		for (AreaScore score : assessments.latestAreaScores(viewer)) {
+			byCountry.computeIfAbsent(score.iso3(), c -> new EnumMap<>(FocusArea.class)).put(score.area(), score);
+		}
+		List<CapacityRow> rows = new ArrayList<>();
+		for (Map.Entry<String, Map<FocusArea, AreaScore>> entry : byCountry.entrySet()) {
+			CountryView country = countries.get(entry.getKey());
+			if (country == null || entry.getValue().isEmpty()) {
+				continue;
+			}
+			AreaScore any = entry.getValue().values().iterator().next();
+			double mean = entry.getValue().values().stream().mapToDouble(AreaScore::score).average().orElse(0);
+			rows.add(CapacityRow.of(country, java.util.Collections.unmodifiableMap(entry.getValue()), mean, any.year(),
+					any.confidentiality()));
+		}
+		return rows;
+	}
+
+	static List<CapacityRow> filterAndSort(List<CapacityRow> rows, CompareQuery query, Locale locale) {
+		Collator collator = Collator.getInstance(locale);
+		collator.setStrength(Collator.PRIMARY);
+		Comparator<CapacityRow> byName = Comparator.comparing(r -> r.country().name(locale), collator);
+		Comparator<CapacityRow> order;
+		String key = query.sortKey();
+		if (key.equals("name")) {
+			order = query.descending() ? byName.reversed() : byName;
+		}
+		else {
+			Function<CapacityRow, Double> value = key.equals("mean") ? CapacityRow::mean
+					: r -> r.value(FocusArea.of(key));
+			Comparator<Double> direction = query.descending() ? Comparator.reverseOrder() : Comparator.naturalOrder();
+			order = Comparator.comparing(value, Comparator.nullsLast(direction)).thenComparing(byName);
+		}
+		return rows.stream().filter(r -> query.matches(r.country())).sorted(order).toList();
+	}
+
+}
