@@ -43,11 +43,21 @@ class TemplateTests {
 		assertThat(missing).as("message keys used in templates but defined in no bundle").isEmpty();
 	}
 
+	/**
+	 * The one exception: the heatmap's body rows, written by {@code profile.web.HeatmapRows}, which escapes every text
+	 * (tested in {@code HeatmapRowsTests}) because a template was too slow for those cells.
+	 */
+	static final List<String> ESCAPED_IN_JAVA = List.of("th:utext=\"${rowsHtml}\"");
+
 	@Test
 	void noTemplateWritesUnescapedText() throws IOException {
 		List<String> offenders = new ArrayList<>();
 		for (Resource template : templates()) {
-			if (template.getContentAsString(StandardCharsets.UTF_8).contains("th:utext")) {
+			String text = template.getContentAsString(StandardCharsets.UTF_8);
+			for (String allowed : ESCAPED_IN_JAVA) {
+				text = text.replace(allowed, "");
+			}
+			if (text.contains("th:utext")) {
 				offenders.add(template.getFilename());
 			}
 		}

@@ -45,10 +45,11 @@ class CapacityCompareController {
 
 	@GetMapping("/compare")
 	String compare(CompareQuery query, Locale locale, Model model, HttpServletRequest request) {
-		List<CapacityRow> rows = CapacityData.filterAndSort(data.rows(CurrentUser.current()), query, locale);
+		CapacityData.Heatmap heatmap = data.heatmap(CurrentUser.current(), query, locale);
 		String parameters = query.parameters(CapacityCompareController::encode, true);
 		model.addAttribute("query", query);
-		model.addAttribute("rows", rows);
+		model.addAttribute("rows", heatmap.rows());
+		model.addAttribute("rowsHtml", heatmap.rowsHtml());
 		model.addAttribute("areas", FocusArea.values());
 		model.addAttribute("regions", reference.regions());
 		model.addAttribute("subRegions", reference.subRegions());

@@ -1,5 +1,6 @@
 package org.migracap.profile.web;
 
+import java.text.CollationKey;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,10 +35,29 @@ class CapacityData {
 
 	private final StampedCache<String, List<CapacityRow>> cache;
 
+	private final StampedCache<String, Heatmap> heatmaps;
+
+	/** The comparison as the viewer asked for it: the rows, filtered and sorted, and their table rows as HTML. */
+	record Heatmap(List<CapacityRow> rows, String rowsHtml) {
+	}
+
 	CapacityData(AssessmentApi assessments, ReferenceApi reference) {
 		this.assessments = assessments;
 		this.reference = reference;
 		this.cache = new StampedCache<>(300, assessments::dataStamp);
+		this.heatmaps = new StampedCache<>(500, assessments::dataStamp);
+	}
+
+	/**
+	 * The comparison for a viewer, a query and a language, cached like the rows (until a publication or a change of
+	 * confidentiality): the same heatmap is asked for again and again between publications.
+	 */
+	Heatmap heatmap(Optional<CurrentUser> viewer, CompareQuery query, Locale locale) {
+		String key = Visibility.of(viewer) + "/" + locale.getLanguage() + "/" + query.parameters(v -> java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8), true);
+		return heatmaps.get(key, k -> {
+			List<CapacityRow> rows = filterAndSort(rows(viewer), query, locale);
+			return new Heatmap(rows, HeatmapRows.html(rows, locale));
+		});
 	}
 
 	/** The latest capacity of every country the viewer may see (cached until the data changes). */
@@ -70,7 +90,12 @@ class CapacityData {
 	static List<CapacityRow> filterAndSort(List<CapacityRow> rows, CompareQuery query, Locale locale) {
 		Collator collator = Collator.getInstance(locale);
 		collator.setStrength(Collator.PRIMARY);
-		Comparator<CapacityRow> byName = Comparator.comparing(r -> r.country().name(locale), collator);
+		// One collation key per country rather than a collation per comparison.
+		Map<String, CollationKey> names = new java.util.HashMap<>();
+		for (CapacityRow row : rows) {
+			names.put(row.country().iso3(), collator.getCollationKey(row.country().name(locale)));
+		}
+		Comparator<CapacityRow> byName = Comparator.comparing(r -> names.get(r.country().iso3()));
 		Comparator<CapacityRow> order;
 		String key = query.sortKey();
 		if (key.equals("name")) {
