@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Assessment benchmark (issue 3): generates 195 countries x 10 published cycles x 60 indicators in a PostgreSQL
 # database, starts MigraCap on it, and measures the country profile and the comparison heatmap under load with wrk
-# (32 concurrent connections), for the public and for a signed-in coordinator. Prints p50/p95/p99 per scenario.
+# (32 concurrent connections), for the public and for a signed-in coordinator. Prints p50/p95/p99 per scenario, after
+# warming every scenario up, and two reference scenarios (the health probe and the smallest page) for the ceiling.
 # Not part of ./mvnw verify. Needs a JDK 21+, PostgreSQL, wrk (apt-get install wrk) and psql.
 #
 #   scripts/bench/assessment-benchmark.sh                 # generate, start, measure
@@ -46,7 +47,7 @@ echo "data: $(wc -l < target/bench-profile-paths.txt) countries; $(PGPASSWORD=$D
   -d "$DB_NAME" -At -c "select count(*) || ' cycles, ' || (select count(*) from assessment.response) || ' answers, ' ||
   (select count(*) from assessment.area_score) || ' area scores' from assessment.cycle")"
 
-session() { # a session cookie as a browser would keep it: anonymous, or signed in as $1
+session() { # the cookies a browser would keep: anonymous, or signed in as $1
   local jar; jar=$(mktemp)
   if [ -n "${1:-}" ]; then
     local token
@@ -55,7 +56,8 @@ session() { # a session cookie as a browser would keep it: anonymous, or signed 
   else
     curl -s -c "$jar" -b "$jar" -o /dev/null "$BASE/"
   fi
-  echo "SESSION=$(awk '$6 == "SESSION" { print $7 }' "$jar")"
+  # every cookie the browser would now send (the CSRF cookie; the session cookie once signed in)
+  awk 'NF >= 7 && ($1 !~ /^#/ || $1 ~ /^#HttpOnly_/) { printf "%s%s=%s", sep, $6, $7; sep = "; " }' "$jar"
   rm -f "$jar"
 }
 
@@ -69,6 +71,17 @@ run() { # name, paths file, cookie
 
 PUBLIC=$(session)
 COORDINATOR=$(session coordinator)
+echo "/actuator/health" > target/bench-health-paths.txt
+echo "/about" > target/bench-about-paths.txt
+# Warm the JIT on every page measured below before the first measurement (a server in production has run for days).
+for paths in target/bench-profile-paths.txt target/bench-heatmap-paths.txt; do
+  for cookie in "$PUBLIC" "$COORDINATOR"; do
+    PATHS=$paths COOKIE=$cookie wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout 30s -s scripts/bench/percentiles.lua "$BASE/" > /dev/null
+  done
+done
+# Reference scenarios: what this machine serves with no page at all (health probe) and with the smallest page.
+run "health probe (reference, no page)" target/bench-health-paths.txt ""
+run "about page (reference, smallest page)" target/bench-about-paths.txt "$PUBLIC"
 run "country profile, public" target/bench-profile-paths.txt "$PUBLIC"
 run "heatmap, public" target/bench-heatmap-paths.txt "$PUBLIC"
 run "country profile, coordinator" target/bench-profile-paths.txt "$COORDINATOR"

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -27,6 +28,8 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -47,6 +50,13 @@ class SecurityConfiguration {
 			+ "frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
 	private final JsonMapper json = JsonMapper.builder().build();
+
+	/** Cookies only over HTTPS when the session cookie is (MIGRACAP_SECURE_COOKIES). */
+	private final boolean secureCookies;
+
+	SecurityConfiguration(@Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies) {
+		this.secureCookies = secureCookies;
+	}
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -83,6 +93,9 @@ class SecurityConfiguration {
 			})
 			.logout(logout -> logout.logoutSuccessUrl("/?signedOut").deleteCookies("SESSION"))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+			// The CSRF token lives in a cookie (double submit) rather than in the session, so that reading public
+			// pages creates no session: a session is made at sign-in (docs/benchmarks.md, assessment section).
+			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()))
 			.exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(problemEntryPoint(), api)
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
 				.defaultAccessDeniedHandlerFor(problemAccessDeniedHandler(), api)
@@ -100,6 +113,13 @@ class SecurityConfiguration {
 			});
 		}
 		return http.build();
+	}
+
+	private CsrfTokenRepository csrfTokens() {
+		CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+		tokens.setCookieName("MIGRACAP-XSRF");
+		tokens.setCookieCustomizer(cookie -> cookie.httpOnly(true).sameSite("Lax").secure(secureCookies));
+		return tokens;
 	}
 
 	private AuthenticationEntryPoint problemEntryPoint() {
