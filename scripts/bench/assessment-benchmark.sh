@@ -17,6 +17,7 @@ DB_PASSWORD=${BENCH_DB_PASSWORD:-migracap}
 PORT=${BENCH_PORT:-8101}
 DURATION=${BENCH_DURATION:-30s}
 WARMUP=${BENCH_WARMUP:-15s}
+JIT_WARMUP=${BENCH_JIT_WARMUP:-60s}
 CONNECTIONS=${BENCH_CONNECTIONS:-32}
 THREADS=${BENCH_THREADS:-2}
 BASE=http://localhost:$PORT
@@ -74,9 +75,10 @@ COORDINATOR=$(session coordinator)
 echo "/actuator/health" > target/bench-health-paths.txt
 echo "/about" > target/bench-about-paths.txt
 # Warm the JIT on every page measured below before the first measurement (a server in production has run for days).
+# Under full load the compiler threads get little of the two cores, so this takes about a minute per page.
 for paths in target/bench-profile-paths.txt target/bench-heatmap-paths.txt; do
   for cookie in "$PUBLIC" "$COORDINATOR"; do
-    PATHS=$paths COOKIE=$cookie wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout 30s -s scripts/bench/percentiles.lua "$BASE/" > /dev/null
+    PATHS=$paths COOKIE=$cookie wrk -t"$THREADS" -c"$CONNECTIONS" -d"$JIT_WARMUP" --timeout 30s -s scripts/bench/percentiles.lua "$BASE/" > /dev/null
   done
 done
 # Reference scenarios: what this machine serves with no page at all (health probe) and with the smallest page.

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.TreeMap;
 
 import org.migracap.assessment.AreaScore;
@@ -36,18 +37,41 @@ class ProfileBuilder {
 
 	private final StampedCache<String, ProfilePage> cache;
 
+	private final StampedCache<String, Rendered> pages;
+
+	/** A profile with its body rendered as HTML. */
+	record Rendered(ProfilePage profile, String html) {
+	}
+
 	ProfileBuilder(AssessmentApi assessments, ReferenceApi reference, MessageSource messages) {
 		this.assessments = assessments;
 		this.reference = reference;
 		this.messages = messages;
 		this.cache = new StampedCache<>(1000, assessments::dataStamp);
+		this.pages = new StampedCache<>(1000, assessments::dataStamp);
+	}
+
+	/**
+	 * The profile with its body as HTML, rendered by {@code render} once per country, what the viewer may see and
+	 * language, and kept as long as the profile itself (it depends on nothing else). One read of the data stamp when
+	 * both are cached.
+	 */
+	Rendered rendered(String iso3, Optional<CurrentUser> viewer, Locale locale, Function<ProfilePage, String> render) {
+		CountryView country = reference.getCountry(iso3);
+		return pages.get(key(country, viewer, locale), key -> {
+			ProfilePage profile = build(iso3, viewer, locale);
+			return new Rendered(profile, render.apply(profile));
+		});
+	}
+
+	private static String key(CountryView country, Optional<CurrentUser> viewer, Locale locale) {
+		return country.iso3() + "/" + Visibility.of(viewer, country.iso3()) + "/" + locale.getLanguage();
 	}
 
 	/** The profile as the viewer may see it (cached by country, what the viewer may see and language). */
 	ProfilePage build(String iso3, Optional<CurrentUser> viewer, Locale locale) {
 		CountryView country = reference.getCountry(iso3);
-		return cache.get(country.iso3() + "/" + Visibility.of(viewer, country.iso3()) + "/" + locale.getLanguage(),
-				key -> compute(country, viewer, locale));
+		return cache.get(key(country, viewer, locale), key -> compute(country, viewer, locale));
 	}
 
 	private ProfilePage compute(CountryView country, Optional<CurrentUser> viewer, Locale locale) {
