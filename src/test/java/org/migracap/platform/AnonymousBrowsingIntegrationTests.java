@@ -16,6 +16,8 @@ import org.migracap.support.MigraCapIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,8 +25,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Reading public pages creates no session (the CSRF token is kept in an HttpOnly cookie instead), and the token is
  * still required: a change without it, or with a token that is not the cookie's, is refused; signing in makes the
  * session.
+ *
+ * <p>An application context of its own: Spring Security's MockMvc {@code csrf()} post-processor, used by many other
+ * tests, swaps the CSRF filter's token repository for a session-backed test one in the context it runs in.
  */
 @MigraCapIntegrationTest
+@TestPropertySource(properties = "migracap.test.context=anonymous-browsing")
+@DirtiesContext
 class AnonymousBrowsingIntegrationTests {
 
 	static final Pattern TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
