@@ -45,7 +45,7 @@ class CapacityCompareController {
 
 	@GetMapping("/compare")
 	String compare(CompareQuery query, Locale locale, Model model, HttpServletRequest request) {
-		CapacityData.Heatmap heatmap = data.heatmap(CurrentUser.current(), query, locale);
+		CapacityData.Heatmap heatmap = data.heatmap(CurrentUser.current(), query, locale, request.getContextPath());
 		String parameters = query.parameters(CapacityCompareController::encode, true);
 		model.addAttribute("query", query);
 		model.addAttribute("rows", heatmap.rows());

@@ -52,11 +52,11 @@ class CapacityData {
 	 * The comparison for a viewer, a query and a language, cached like the rows (until a publication or a change of
 	 * confidentiality): the same heatmap is asked for again and again between publications.
 	 */
-	Heatmap heatmap(Optional<CurrentUser> viewer, CompareQuery query, Locale locale) {
+	Heatmap heatmap(Optional<CurrentUser> viewer, CompareQuery query, Locale locale, String contextPath) {
 		String key = Visibility.of(viewer) + "/" + locale.getLanguage() + "/" + query.parameters(v -> java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8), true);
 		return heatmaps.get(key, k -> {
 			List<CapacityRow> rows = filterAndSort(rows(viewer), query, locale);
-			return new Heatmap(rows, HeatmapRows.html(rows, locale));
+			return new Heatmap(rows, HeatmapRows.html(rows, locale, contextPath));
 		});
 	}
 

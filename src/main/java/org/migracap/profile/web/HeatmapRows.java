@@ -8,18 +8,20 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * The body rows of the comparison heatmap as HTML. A template spent about three quarters of the page's processor time
  * on these few thousand cells (docs/benchmarks.md, assessment section); they are plain, so they are written here,
- * every text escaped, and the template inserts them. Links are plain paths, as the rest of the table's.
+ * every text escaped, and the template inserts them. Links start with the application's context path.
  */
 final class HeatmapRows {
 
 	private HeatmapRows() {
 	}
 
-	static String html(List<CapacityRow> rows, Locale locale) {
+	static String html(List<CapacityRow> rows, Locale locale, String contextPath) {
 		StringBuilder html = new StringBuilder(rows.size() * 520);
 		for (CapacityRow row : rows) {
 			String iso3 = escape(row.country().iso3());
-			html.append("<tr id=\"heat-").append(iso3).append("\"><th scope=\"row\" class=\"text-start\"><a href=\"/profiles/")
+			html.append("<tr id=\"heat-").append(iso3).append("\"><th scope=\"row\" class=\"text-start\"><a href=\"")
+				.append(escape(contextPath))
+				.append("/profiles/")
 				.append(iso3)
 				.append("\">")
 				.append(escape(row.country().name(locale)))

@@ -31,7 +31,7 @@ class HeatmapRowsTests {
 		CapacityRow row = CapacityRow.of(odd, Map.of(FocusArea.A, score("ZZZ", FocusArea.A, 85),
 				FocusArea.C, score("ZZZ", FocusArea.C, 19.6)), 52.3, 2025, Confidentiality.PUBLIC);
 
-		String html = HeatmapRows.html(List.of(row), Locale.ENGLISH);
+		String html = HeatmapRows.html(List.of(row), Locale.ENGLISH, "");
 
 		assertThat(html).doesNotContain("<script>").doesNotContain("& \"")
 			.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;Co&quot;")
@@ -43,7 +43,7 @@ class HeatmapRowsTests {
 
 	@Test
 	void noRowsIsNoHtml() {
-		assertThat(HeatmapRows.html(List.of(), Locale.FRENCH)).isEmpty();
+		assertThat(HeatmapRows.html(List.of(), Locale.FRENCH, "")).isEmpty();
 	}
 
 }
