@@ -39,6 +39,11 @@ public class SignedInClient {
 		this.client = client;
 	}
 
+	/** A client of its own making (HTTP version, cookie handler) that signs in through this one's form. */
+	public static SignedInClient using(String base, HttpClient client) {
+		return new SignedInClient(base, client);
+	}
+
 	/** The same cookies (the same session) against another instance. */
 	public SignedInClient at(String otherBase) {
 		return new SignedInClient(otherBase, client);

@@ -1,6 +1,5 @@
 package org.migracap.library.benchmark;
 
-import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -25,6 +24,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.migracap.support.SignedInClient;
 
 /**
  * The library's search benchmark (not part of the test suite). Two commands:
@@ -228,7 +229,7 @@ public final class LibrarySearchBenchmark {
 		HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager()).build();
 		String viewer = "anonymous";
 		if (user != null) {
-			signIn(client, base, user, password);
+			SignedInClient.using(base, client).signIn(user, password);
 			viewer = user;
 		}
 		Random random = new Random(7);
@@ -321,24 +322,6 @@ public final class LibrarySearchBenchmark {
 	static double percentile(long[] sorted, int p) {
 		int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
 		return sorted[Math.max(0, Math.min(index, sorted.length - 1))] / 1e6;
-	}
-
-	static void signIn(HttpClient client, String base, String user, String password) throws IOException, InterruptedException {
-		String page = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
-				HttpResponse.BodyHandlers.ofString()).body();
-		Matcher matcher = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
-		if (!matcher.find()) {
-			throw new IllegalStateException("No CSRF token on the sign-in page");
-		}
-		String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
-				+ URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf=" + URLEncoder.encode(matcher.group(1), StandardCharsets.UTF_8);
-		HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form))
-			.build(), HttpResponse.BodyHandlers.ofString());
-		if (response.headers().firstValue("Location").orElse("").contains("error")) {
-			throw new IllegalStateException("Sign-in failed for " + user);
-		}
 	}
 
 }
