@@ -25,7 +25,8 @@ BASE=http://localhost:$PORT
 ./mvnw -B -q -ntp -DskipTests test-compile
 ./mvnw -B -q -ntp dependency:build-classpath -Dmdep.outputFile=target/bench-test-classpath.txt -Dmdep.includeScope=test
 ./mvnw -B -q -ntp dependency:build-classpath -Dmdep.outputFile=target/bench-runtime-classpath.txt -Dmdep.includeScope=runtime
-JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java --enable-native-access=ALL-UNNAMED -XX:+EnableDynamicAgentLoading"
+. .mvn/wrapper/require-jdk.sh
+JAVA="$MIGRACAP_JDK/bin/java --enable-native-access=ALL-UNNAMED -XX:+EnableDynamicAgentLoading"
 SPRING="--spring.profiles.active=postgres --spring.datasource.url=jdbc:postgresql://$DB_HOST:5432/$DB_NAME
   --spring.datasource.username=$DB_USER --spring.datasource.password=$DB_PASSWORD --migracap.demo.enabled=true"
 
