@@ -24,15 +24,15 @@ SHIPPED="-XX:+UseSerialGC -Xmx384m"
 if [ $# -eq 0 ]; then set -- "$(ls "$ROOT"/target/migracap-*.jar | head -1)=$SHIPPED"; fi
 PAGES_PUBLIC="/ /countries /countries/KEN /focus-areas /frameworks /profiles/KEN /profiles/KEN/pdf /compare /map
   /overview /corridors /corridors?country=KEN /routes /chain /corridors/sources /cooperation/common-ground
-  /cooperation/objectives /agreements /library /library?q=border /library/peers /workshops /programmes
+  /cooperation/objectives /agreements /library /library?q=border /library/peers /programmes
   /programmes/iati.xml /v3/api-docs"
-PAGES_SIGNED_IN="/assessments /planning /planning/catalogue /requests /requests/triage /recurrent /notifications"
+PAGES_SIGNED_IN="/workshops /assessments /planning /planning/catalogue /requests /requests/triage /recurrent /notifications"
 
 APP=""
 cleanup() { [ -n "$APP" ] && kill "$APP" 2>/dev/null || true; }
 trap cleanup EXIT
 
-# start <dir> <java options...>: prints "<ms to ready> <cpu ms by then>"
+# start <dir> <java options...>: sets APP and RESULT="<ms to ready> <cpu ms by then>"
 start() {
   local dir=$1; shift
   cd "$dir"
@@ -47,7 +47,7 @@ start() {
   local tick; tick=$(getconf CLK_TCK)
   local cpu; cpu=$(awk -v t="$tick" '{print int(($14 + $15) * 1000 / t)}' /proc/$APP/stat)
   cd "$ROOT"
-  echo "$ms $cpu"
+  RESULT="$ms $cpu"
 }
 
 stop() { kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true; APP=""; }
@@ -85,13 +85,14 @@ for run in $(seq "$RUNS"); do
   for spec in "$@"; do
     i=$((i+1)); opts=${spec#*=}; [ "$opts" = "$spec" ] && opts=""; dir=$WORK/jar$i
     rm -rf "$dir/data"
-    echo "$(start "$dir" $opts --enable-native-access=ALL-UNNAMED -jar app.jar)" >> "$dir/cold"; stop
-    echo "$(start "$dir" $opts --enable-native-access=ALL-UNNAMED -jar app.jar)" >> "$dir/warm"; stop
+    start "$dir" $opts --enable-native-access=ALL-UNNAMED -jar app.jar; echo "$RESULT" >> "$dir/cold"; stop
+    start "$dir" $opts --enable-native-access=ALL-UNNAMED -jar app.jar; echo "$RESULT" >> "$dir/warm"; stop
     if [ -f "$dir/app.aot" ]; then
       (cd "$dir" && ln -sfn ../data extracted/data 2>/dev/null || true)
-      echo "$(start "$dir/extracted" $opts --enable-native-access=ALL-UNNAMED -XX:AOTCache="$dir/app.aot" -jar app.jar)" >> "$dir/aot"; stop
+      start "$dir/extracted" $opts --enable-native-access=ALL-UNNAMED -XX:AOTCache="$dir/app.aot" -jar app.jar
+      echo "$RESULT" >> "$dir/aot"; stop
     fi
-    start "$dir" $opts --enable-native-access=ALL-UNNAMED -jar app.jar > /dev/null
+    start "$dir" $opts --enable-native-access=ALL-UNNAMED -jar app.jar
     failed=$(walk)
     echo "$(awk '/VmRSS/{print int($2/1024)}' /proc/$APP/status) $failed" >> "$dir/rss"; stop
   done
@@ -106,5 +107,4 @@ for spec in "$@"; do
     "$(cut -d' ' -f2- "$dir/rss" | sort -u | tr '\n' ';')"
 done
 echo
-for spec in "$@"; do :; done
 echo "raw runs (ms cpu) in $WORK/jar*/{cold,warm,aot,rss}"
