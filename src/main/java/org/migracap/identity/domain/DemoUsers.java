@@ -65,10 +65,14 @@ public class DemoUsers implements StartupData {
 
 	@Override
 	public void load() {
+		@Nullable String encoded = null;
 		for (DemoAccount account : ACCOUNTS) {
 			if (users.findByUsername(account.username()).isEmpty()) {
-				users.createDemo(account.username(), account.displayName(), account.roles(), account.country(),
-						account.language(), settings.password());
+				if (encoded == null) {
+					encoded = users.encodePassword(settings.password());
+				}
+				users.createDemoEncoded(account.username(), account.displayName(), account.roles(), account.country(),
+						account.language(), encoded);
 			}
 		}
 	}

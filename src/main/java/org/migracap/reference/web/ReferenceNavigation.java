@@ -15,6 +15,11 @@ class ReferenceNavigation {
 	}
 
 	@Bean
+	NavItem focusAreasNav() {
+		return NavItem.everyone(CycleStep.LEARN, "nav.focusAreas", "/focus-areas", 70);
+	}
+
+	@Bean
 	NavItem membershipNav() {
 		return NavItem.roles(CycleStep.ADMIN, "nav.membership", "/admin/reference/membership", 30, Role.ADMIN);
 	}
