@@ -292,8 +292,19 @@ public final class FaultHarness {
 		Client admin = Client.open(a.base()).signIn("admin");
 		Client kenya = Client.open(a.base()).signIn("focal.ken");
 		expect(kenya.get("/api/requests"), 200, "focal point signed in through a");
+		log("(b) three large imports through a at once (bilateral data, library, assessment answers), a killed while"
+				+ " all three are writing; (c) users signed in through a");
 
-		log("(b) assessment answers imported through a, a killed mid-way; (c) users signed in through a");
+		String source = "RELIABILITY-" + run.toUpperCase(Locale.ROOT);
+		byte[] bilateral = bilateralCsv(source);
+		int bilateralRows = countLines(bilateral) - 1;
+		String countBilateral = "select count(*) from mobility.bilateral where source = ?";
+
+		int documents = Integer.parseInt(env.getOrDefault("RELIABILITY_LIBRARY_ROWS", "1000"));
+		String titlePrefix = "reliability " + run + " imported ";
+		byte[] manifest = libraryCsv(titlePrefix, documents);
+		String countDocuments = "select count(*) from library.document where title_original like ?";
+
 		JsonNode cycle = JSON.readTree(expect(coordinator.postJson("/api/assessments",
 				"{\"iso3\":\"ISL\",\"year\":2026,\"confidentiality\":\"PRIVATE\"}", Duration.ofSeconds(30)), 201,
 				"cycle created").body());
@@ -302,111 +313,106 @@ public final class FaultHarness {
 		byte[] answers = answersCsv(coordinator, cycleId, marker, 4000);
 		int indicators = countLines(answers) - 1;
 		String countAnswers = "select count(*) from assessment.response where cycle_id = ? and focal_comment = ?";
-		long answersBefore = count(countAnswers, cycleId, marker);
-		Kill kill = importAndKill(a, coordinator, "/assessments/" + cycleId + "/import", "answers.csv", answers,
-				"%assessment.response%");
-		long answersAfterKill = count(countAnswers, cycleId, marker);
-		a.start();
 
-		sessionSurvives(kenya.at(b.base()), "focal.ken");
-		Client coordinatorOnB = coordinator.at(b.base());
-		long repeatStart = System.nanoTime();
-		HttpResponse<String> repeat = coordinatorOnB.upload("/assessments/" + cycleId + "/import", "answers.csv",
-				answers, Duration.ofSeconds(120));
-		Duration repeatTook = Duration.ofNanos(System.nanoTime() - repeatStart);
-		long answersAfterRepeat = count(countAnswers, cycleId, marker);
-		importChecks("assessment answers (" + indicators + " indicators x 4,000-character evidence)", kill,
-				answersBefore, answersAfterKill, answersAfterRepeat, indicators, repeat, repeatTook, 302);
-
-		log("(b) bilateral data imported through b, b killed mid-way");
-		a.awaitReady(Duration.ofSeconds(120));
-		String source = "RELIABILITY-" + run.toUpperCase(Locale.ROOT);
-		byte[] bilateral = bilateralCsv(source);
-		int bilateralRows = countLines(bilateral) - 1;
-		String countBilateral = "select count(*) from mobility.bilateral where source = ?";
 		long bilateralBefore = count(countBilateral, source);
-		kill = importAndKill(b, admin.at(b.base()), "/admin/mobility/data/import", "bilateral.csv", bilateral,
-				"%insert into mobility.bilateral%");
+		long documentsBefore = count(countDocuments, titlePrefix + "%");
+		long answersBefore = count(countAnswers, cycleId, marker);
+		List<Kill> kills = importsAndKill(a, List.of(
+				new Upload(admin, "/admin/mobility/data/import", "bilateral.csv", bilateral,
+						"%insert into mobility.bilateral%"),
+				new Upload(coordinator, "/api/library/import", "documents.csv", manifest, "%library.document%"),
+				new Upload(coordinator, "/assessments/" + cycleId + "/import", "answers.csv", answers,
+						"%assessment.response%")));
 		long bilateralAfterKill = count(countBilateral, source)
 				+ count("select count(*) from mobility.source where code = ?", source);
-		b.start();
-		repeatStart = System.nanoTime();
-		repeat = admin.at(a.base()).upload("/admin/mobility/data/import", "bilateral.csv", bilateral,
-				Duration.ofSeconds(180));
-		repeatTook = Duration.ofNanos(System.nanoTime() - repeatStart);
-		long bilateralAfterRepeat = count(countBilateral, source);
-		importChecks("bilateral data (" + bilateralRows + " rows)", kill, bilateralBefore, bilateralAfterKill,
-				bilateralAfterRepeat, bilateralRows, repeat, repeatTook, 302);
-
-		log("(b) library manifest imported through a, a killed mid-way");
-		b.awaitReady(Duration.ofSeconds(120));
-		int documents = Integer.parseInt(env.getOrDefault("RELIABILITY_LIBRARY_ROWS", "1500"));
-		String titlePrefix = "reliability " + run + " imported ";
-		byte[] manifest = libraryCsv(titlePrefix, documents);
-		String countDocuments = "select count(*) from library.document where title_original like ?";
-		long documentsBefore = count(countDocuments, titlePrefix + "%");
-		kill = importAndKill(a, coordinator.at(a.base()), "/api/library/import", "documents.csv", manifest,
-				"%library.document%");
 		long documentsAfterKill = count(countDocuments, titlePrefix + "%");
+		long answersAfterKill = count(countAnswers, cycleId, marker);
+
+		sessionSurvives(kenya.at(b.base()), "focal.ken");
 		sessionSurvives(coordinator.at(b.base()), "coordinator");
+
+		long repeatStart = System.nanoTime();
+		HttpResponse<String> repeat = admin.at(b.base()).upload("/admin/mobility/data/import", "bilateral.csv",
+				bilateral, Duration.ofSeconds(120));
+		importChecks("bilateral data (" + bilateralRows + " rows)", kills.get(0), bilateralBefore, bilateralAfterKill,
+				count(countBilateral, source), bilateralRows, repeat, Duration.ofNanos(System.nanoTime() - repeatStart),
+				302);
 		repeatStart = System.nanoTime();
 		repeat = coordinator.at(b.base()).upload("/api/library/import", "documents.csv", manifest,
-				Duration.ofSeconds(180));
-		repeatTook = Duration.ofNanos(System.nanoTime() - repeatStart);
-		long documentsAfterRepeat = count(countDocuments, titlePrefix + "%");
-		importChecks("library manifest (" + documents + " documents)", kill, documentsBefore, documentsAfterKill,
-				documentsAfterRepeat, documents, repeat, repeatTook, 200);
+				Duration.ofSeconds(120));
+		importChecks("library manifest (" + documents + " documents)", kills.get(1), documentsBefore,
+				documentsAfterKill, count(countDocuments, titlePrefix + "%"), documents, repeat,
+				Duration.ofNanos(System.nanoTime() - repeatStart), 200);
+		repeatStart = System.nanoTime();
+		repeat = coordinator.at(b.base()).upload("/assessments/" + cycleId + "/import", "answers.csv", answers,
+				Duration.ofSeconds(120));
+		importChecks("assessment answers (" + indicators + " indicators, 4,000-character evidence each)",
+				kills.get(2), answersBefore, answersAfterKill, count(countAnswers, cycleId, marker), indicators, repeat,
+				Duration.ofNanos(System.nanoTime() - repeatStart), 302);
+	}
+
+	private record Upload(Client client, String path, String filename, byte[] content, String statement) {
 	}
 
 	private record Kill(boolean midway, Duration after, String detail) {
 	}
 
 	/**
-	 * Posts the file to the victim and sends it SIGKILL as soon as PostgreSQL shows one of the victim's connections
-	 * inside a transaction that has written (a transaction id) and is running the statement pattern given. Tries up
-	 * to three times when the import finishes before it is caught.
+	 * Posts the files to the victim one after the other, each once PostgreSQL shows the previous one writing, and
+	 * sends the victim SIGKILL as soon as the last one writes too: one of the victim's connections is inside a
+	 * transaction that has a transaction id (it has written) and runs the statement pattern of that import.
 	 */
-	private Kill importAndKill(Instance victim, Client client, String path, String filename, byte[] content,
-			String statement) throws Exception {
-		for (int attempt = 1; attempt <= 3; attempt++) {
-			long started = System.nanoTime();
-			CompletableFuture<HttpResponse<String>> answer = client.uploadAsync(path, filename, content,
-					Duration.ofSeconds(180));
-			try (Connection db = connect();
-					PreparedStatement writing = db.prepareStatement("""
-							select count(*) from pg_stat_activity where application_name = ? and backend_xid is not null
-							and state <> 'idle' and query ilike ?""")) {
-				writing.setString(1, victim.applicationName());
-				writing.setString(2, statement);
-				while (!answer.isDone() && System.nanoTime() < deadline) {
-					try (ResultSet rs = writing.executeQuery()) {
+	private List<Kill> importsAndKill(Instance victim, List<Upload> uploads) throws Exception {
+		long started = System.nanoTime();
+		List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
+		List<Duration> writing = new ArrayList<>();
+		try (Connection db = connect();
+				PreparedStatement query = db.prepareStatement("""
+						select count(*) from pg_stat_activity where application_name = ? and backend_xid is not null
+						and state <> 'idle' and query ilike ?""")) {
+			query.setString(1, victim.applicationName());
+			for (Upload upload : uploads) {
+				CompletableFuture<HttpResponse<String>> answer = upload.client.uploadAsync(upload.path,
+						upload.filename, upload.content, Duration.ofSeconds(180));
+				answers.add(answer);
+				query.setString(2, upload.statement);
+				Duration seen = null;
+				while (seen == null && !answer.isDone() && System.nanoTime() < deadline) {
+					try (ResultSet rs = query.executeQuery()) {
 						rs.next();
 						if (rs.getLong(1) > 0) {
-							victim.kill9();
-							Duration after = Duration.ofNanos(System.nanoTime() - started);
-							log("killed instance " + victim.name + " (SIGKILL) " + secs(after)
-									+ " after the upload started, inside its import transaction");
-							int status;
-							try {
-								status = answer.get(30, TimeUnit.SECONDS).statusCode();
-							}
-							catch (Exception ex) {
-								status = -1;
-							}
-							return new Kill(true, after, status == -1 ? "no answer" : "answered " + status);
+							seen = Duration.ofNanos(System.nanoTime() - started);
 						}
 					}
 					sleep(1);
 				}
-			}
-			HttpResponse<String> finished = answer.get(180, TimeUnit.SECONDS);
-			log("import finished (" + finished.statusCode() + ") before it was caught mid-way, attempt " + attempt);
-			if (attempt == 3) {
-				return new Kill(false, Duration.ofNanos(System.nanoTime() - started),
-						"finished before it was caught: " + finished.statusCode());
+				writing.add(seen);
+				log(upload.filename + (seen == null ? " finished before it was seen writing"
+						: " writing " + secs(seen) + " after the first upload started"));
 			}
 		}
-		throw new IllegalStateException("unreachable");
+		victim.kill9();
+		Duration killed = Duration.ofNanos(System.nanoTime() - started);
+		log("killed instance " + victim.name + " (SIGKILL) " + secs(killed) + " after the first upload started");
+		List<Kill> kills = new ArrayList<>();
+		for (int i = 0; i < uploads.size(); i++) {
+			String status;
+			boolean unfinished;
+			try {
+				HttpResponse<String> response = answers.get(i).get(30, TimeUnit.SECONDS);
+				status = "answered " + response.statusCode();
+				unfinished = false;
+			}
+			catch (Exception ex) {
+				status = "no answer";
+				unfinished = true;
+			}
+			Duration seen = writing.get(i);
+			boolean midway = seen != null && unfinished;
+			kills.add(new Kill(midway, killed, (seen == null ? "never seen writing" : "writing since " + secs(seen))
+					+ ", " + status));
+		}
+		return kills;
 	}
 
 	private void importChecks(String what, Kill kill, long before, long afterKill, long afterRepeat, long expected,
@@ -462,7 +468,7 @@ public final class FaultHarness {
 
 	private byte[] bilateralCsv(String source) throws SQLException {
 		List<String> countries = strings("select iso3 from reference.country order by iso3");
-		int years = Integer.parseInt(env.getOrDefault("RELIABILITY_BILATERAL_YEARS", "2"));
+		int years = Integer.parseInt(env.getOrDefault("RELIABILITY_BILATERAL_YEARS", "1"));
 		StringBuilder csv = new StringBuilder("origin,destination,year,value,measure,source\n");
 		for (int year = 2001; year < 2001 + years; year++) {
 			for (String origin : countries) {
