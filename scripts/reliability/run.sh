@@ -69,7 +69,7 @@ trap 'exit 130' INT TERM
 if [ "$PG_MODE" = system ]; then
   read -r PGVER PGCLUSTER PG_PORT _ < <(pg_lsclusters -h | head -1)
   PSQL_SUPER=(runuser -u postgres -- psql -p "$PG_PORT" -v ON_ERROR_STOP=1 -q)
-  PG_STOP="pg_ctlcluster $PGVER $PGCLUSTER stop -m immediate"
+  PG_STOP="pg_ctlcluster -m immediate $PGVER $PGCLUSTER stop"
   PG_START="pg_ctlcluster $PGVER $PGCLUSTER start"
   HOST=localhost
 else
