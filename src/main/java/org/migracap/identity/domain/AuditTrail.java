@@ -43,7 +43,8 @@ public class AuditTrail {
 		this.entities = entities;
 	}
 
-	public record RevisionSummary(long id, Instant changedAt, String username, List<String> types) {
+	public record RevisionSummary(long id, Instant changedAt, String username, List<String> types,
+			@Nullable String tokenName) {
 	}
 
 	public record FieldChange(String field, @Nullable String before, @Nullable String after) {
@@ -78,7 +79,7 @@ public class AuditTrail {
 			.query(Long.class)
 			.single();
 		List<RevisionSummary> rows = jdbc
-			.sql("select r.id, r.changed_at, r.username from audit.revision r " + where
+			.sql("select r.id, r.changed_at, r.username, r.token_name from audit.revision r " + where
 					+ " order by r.id desc limit :limit offset :offset")
 			.param("user", user)
 			.param("type", type)
@@ -88,10 +89,10 @@ public class AuditTrail {
 			.param("limit", pageable.getPageSize())
 			.param("offset", pageable.getOffset())
 			.query((rs, i) -> new RevisionSummary(rs.getLong("id"), rs.getTimestamp("changed_at").toInstant(),
-					rs.getString("username"), List.of()))
+					rs.getString("username"), List.of(), rs.getString("token_name")))
 			.list()
 			.stream()
-			.map(r -> new RevisionSummary(r.id(), r.changedAt(), r.username(), types(r.id())))
+			.map(r -> new RevisionSummary(r.id(), r.changedAt(), r.username(), types(r.id()), r.tokenName()))
 			.toList();
 		return new PageImpl<>(rows, pageable, total);
 	}
@@ -120,10 +121,10 @@ public class AuditTrail {
 	@Transactional(readOnly = true)
 	public RevisionDetail revision(long id) {
 		RevisionSummary summary = jdbc
-			.sql("select id, changed_at, username from audit.revision where id = :id")
+			.sql("select id, changed_at, username, token_name from audit.revision where id = :id")
 			.param("id", id)
 			.query((rs, i) -> new RevisionSummary(rs.getLong("id"), rs.getTimestamp("changed_at").toInstant(),
-					rs.getString("username"), types(id)))
+					rs.getString("username"), types(id), rs.getString("token_name")))
 			.optional()
 			.orElseThrow(() -> NotFoundException.of("revision", id));
 		AuditReader reader = AuditReaderFactory.get(entities);

@@ -48,15 +48,19 @@ class Revision {
 	@Column(name = "user_id")
 	private @Nullable Long userId;
 
+	@Column(name = "token_name", length = 80)
+	private @Nullable String tokenName;
+
 	@ElementCollection(fetch = FetchType.EAGER)
 	@JoinTable(schema = "audit", name = "revision_entity", joinColumns = @JoinColumn(name = "revision_id"))
 	@Column(name = "entity_name")
 	@ModifiedEntityNames
 	private Set<String> modifiedEntityNames = new HashSet<>();
 
-	void stamp(String username, @Nullable Long userId) {
+	void stamp(String username, @Nullable Long userId, @Nullable String tokenName) {
 		this.username = username;
 		this.userId = userId;
+		this.tokenName = tokenName;
 		this.changedAt = Instant.now();
 	}
 

@@ -39,7 +39,8 @@ class SignIn {
 	@Bean
 	UserDetailsService userDetailsService(UserService users) {
 		return username -> users.account(username)
-			.map(account -> new UserPrincipal(account.toCurrentUser(), account.passwordHash(), account.enabled()))
+			.map(account -> new UserPrincipal(account.toCurrentUser(), account.passwordHash(),
+					account.enabled() && !account.serviceAccount()))
 			.orElseThrow(() -> new UsernameNotFoundException("No such user"));
 	}
 
@@ -114,7 +115,7 @@ class SignIn {
 		return request -> {
 			OidcUser oidc = delegate.loadUser(request);
 			return users.account(oidc.getEmail() == null ? "" : oidc.getEmail())
-				.filter(UserAccount::enabled)
+				.filter(account -> account.enabled() && !account.serviceAccount())
 				.map(account -> (OidcUser) new OidcPrincipal(oidc, account.toCurrentUser()))
 				.orElseThrow(() -> new OAuth2AuthenticationException(new OAuth2Error("unknown_user",
 						"No enabled MigraCap account has the e-mail address of this sign-in", null)));

@@ -67,6 +67,10 @@ class UserAccount {
 	private boolean mustChangePassword;
 
 	@NotAudited
+	@Column(name = "service_account", nullable = false)
+	private boolean serviceAccount;
+
+	@NotAudited
 	@Column(name = "last_login_at")
 	private @Nullable Instant lastLoginAt;
 
@@ -100,6 +104,15 @@ class UserAccount {
 	void changePassword(String passwordHash, boolean mustChange) {
 		this.passwordHash = passwordHash;
 		this.mustChangePassword = mustChange;
+	}
+
+	/** Marks the account as one that a system uses through access tokens only; it can never sign in. */
+	void becomeServiceAccount() {
+		this.serviceAccount = true;
+	}
+
+	boolean serviceAccount() {
+		return serviceAccount;
 	}
 
 	void setEnabled(boolean enabled) {

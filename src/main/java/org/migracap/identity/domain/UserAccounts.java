@@ -30,4 +30,6 @@ interface UserAccounts extends JpaRepository<UserAccount, Long> {
 
 	List<UserAccount> findByEnabledTrue();
 
+	List<UserAccount> findByServiceAccountTrueOrderByUsername();
+
 }

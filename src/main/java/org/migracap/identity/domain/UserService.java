@@ -61,7 +61,7 @@ public class UserService {
 
 	public record UserRecord(long id, long version, String username, String email, String displayName,
 			Set<Role> roles, @Nullable String countryCode, String preferredLanguage, boolean enabled, boolean demo,
-			boolean mustChangePassword, java.time.@Nullable Instant lastLoginAt) {
+			boolean mustChangePassword, java.time.@Nullable Instant lastLoginAt, boolean serviceAccount) {
 
 		public boolean has(Role role) {
 			return roles.contains(role);
@@ -123,6 +123,30 @@ public class UserService {
 				passwords.encode(user.password()), user.roles(), country, false);
 		account.describe(user.email().trim(), user.displayName().trim(), language(user.preferredLanguage()));
 		return record(users.save(account));
+	}
+
+	/**
+	 * Creates a service account: a system that calls the API with access tokens, holding one role and, for a focal
+	 * point, one country. It has a random password that nobody knows and can never sign in.
+	 */
+	@Transactional
+	public UserRecord createServiceAccount(String username, String displayName, Role role, @Nullable String countryCode) {
+		String name = username.trim().toLowerCase(Locale.ROOT);
+		if (users.existsByUsernameIgnoreCase(name)) {
+			throw RuleViolationException.conflict("user.error.usernameTaken", name);
+		}
+		String country = checkRoles(Set.of(role), countryCode);
+		byte[] secret = new byte[32];
+		random.nextBytes(secret);
+		UserAccount account = new UserAccount(name, name + "@service-account.invalid", displayName.trim(),
+				passwords.encode(java.util.HexFormat.of().formatHex(secret)), Set.of(role), country, false);
+		account.becomeServiceAccount();
+		return record(users.save(account));
+	}
+
+	@Transactional(readOnly = true)
+	public List<UserRecord> serviceAccounts() {
+		return users.findByServiceAccountTrueOrderByUsername().stream().map(UserService::record).toList();
 	}
 
 	/** Creates a labelled demo account; used only by demo data. */
@@ -247,7 +271,7 @@ public class UserService {
 	static UserRecord record(UserAccount u) {
 		return new UserRecord(u.id(), u.version(), u.username(), u.email(), u.displayName(), u.roles(),
 				u.countryCode(), u.preferredLanguage(), u.enabled(), u.demo(), u.mustChangePassword(),
-				u.lastLoginAt());
+				u.lastLoginAt(), u.serviceAccount());
 	}
 
 	@Transactional(readOnly = true)

@@ -15,6 +15,11 @@ class IdentityNavigation {
 	}
 
 	@Bean
+	NavItem serviceAccountsNav() {
+		return NavItem.roles(CycleStep.ADMIN, "nav.serviceAccounts", "/admin/service-accounts", 15, Role.ADMIN);
+	}
+
+	@Bean
 	NavItem auditNav() {
 		return NavItem.roles(CycleStep.ADMIN, "nav.audit", "/admin/audit", 20, Role.ADMIN);
 	}

@@ -7,6 +7,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.migracap.platform.ApiTokens;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -28,6 +29,8 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.ExceptionTranslationFilter;
+import org.springframework.security.web.context.NullSecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
@@ -77,8 +80,32 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/**
+	 * Requests to the JSON API that carry {@code Authorization: Bearer}: authenticated by their access token alone,
+	 * stateless and without CSRF (a token is not sent by a browser on its own, unlike a cookie). Browser sessions keep
+	 * CSRF in {@link #applicationChain}.
+	 */
 	@Bean
 	@Order(2)
+	SecurityFilterChain apiTokenChain(HttpSecurity http, ObjectProvider<ApiTokens> tokens) throws Exception {
+		RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+		http.securityMatcher(request -> api.matches(request) && BearerTokenFilter.hasBearerToken(request))
+			.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.securityContext(context -> context.securityContextRepository(new NullSecurityContextRepository()))
+			.requestCache(cache -> cache.disable())
+			.csrf(csrf -> csrf.disable())
+			.anonymous(anonymous -> anonymous.disable())
+			.addFilterBefore(new BearerTokenFilter(tokens, this::writeProblem), ExceptionTranslationFilter.class)
+			.exceptionHandling(ex -> ex.authenticationEntryPoint(problemEntryPoint())
+				.accessDeniedHandler(problemAccessDeniedHandler()))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.frameOptions(frame -> frame.deny()));
+		return http.build();
+	}
+
+	@Bean
+	@Order(3)
 	SecurityFilterChain applicationChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidcClients,
 			ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> oidcUsers,
 			ObjectProvider<AuthenticationSuccessHandler> signedIn) throws Exception {

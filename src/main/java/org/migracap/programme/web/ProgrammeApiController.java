@@ -8,6 +8,7 @@ import org.migracap.platform.Access;
 import org.migracap.platform.CurrentUser;
 import org.migracap.platform.Role;
 import org.migracap.platform.RuleViolationException;
+import org.migracap.programme.domain.IatiExport;
 import org.migracap.programme.domain.ImpactService;
 import org.migracap.programme.domain.ProgrammeQuery;
 import org.migracap.programme.domain.ProgrammeService;
@@ -16,6 +17,7 @@ import org.migracap.programme.domain.RecurrentFinancing;
 import org.migracap.programme.domain.RecurrentService;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -39,8 +41,12 @@ class ProgrammeApiController {
 
 	private final RecurrentService recurrent;
 
-	ProgrammeApiController(ProgrammeService programmes, ImpactService impact, RecurrentService recurrent) {
+	private final IatiExport iati;
+
+	ProgrammeApiController(ProgrammeService programmes, ImpactService impact, RecurrentService recurrent,
+			IatiExport iati) {
 		this.programmes = programmes;
+		this.iati = iati;
 		this.impact = impact;
 		this.recurrent = recurrent;
 	}
@@ -49,6 +55,20 @@ class ProgrammeApiController {
 	@Access(anonymous = true)
 	PagedModel<ProgrammeViews.Row> list(ProgrammeQuery query) {
 		return new PagedModel<>(programmes.search(query, CurrentUser.current()));
+	}
+
+	/** The IATI 2.03 activity file of the published programmes, checked against the IATI schema before it is sent. */
+	@GetMapping(path = "/programmes/iati.xml", produces = MediaType.APPLICATION_XML_VALUE)
+	@Access(anonymous = true)
+	ResponseEntity<byte[]> iati() {
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(iati.published());
+	}
+
+	/** The IATI 2.03 activity of one programme, as far as it is public. */
+	@GetMapping(path = "/programmes/{id}/iati.xml", produces = MediaType.APPLICATION_XML_VALUE)
+	@Access(anonymous = true)
+	ResponseEntity<byte[]> iatiOne(@PathVariable long id) {
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(iati.one(id, CurrentUser.current()));
 	}
 
 	@GetMapping("/programmes/{id}")

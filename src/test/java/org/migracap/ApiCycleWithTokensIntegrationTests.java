@@ -1,0 +1,222 @@
+package org.migracap;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.migracap.identity.domain.AccessTokenService;
+import org.migracap.identity.domain.UserService;
+import org.migracap.platform.Role;
+import org.migracap.support.MigraCapIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * One turn of the capacity-building cycle as systems would drive it over HTTP, with access tokens only: no session,
+ * no cookie, no CSRF token. A State's system (a service account bound to the State) assesses and submits; IOM's
+ * coordinator validates and publishes, triages the State's request and reports a programme result; a donor's system
+ * with a read-only token pulls the IATI file. Every answer is checked, and so is that no other State sees the
+ * State's confidential assessment and that the audit trail names the token of each write.
+ * <p>
+ * Planning (candidates, scenarios, solve, adopt) and creating a programme have no write operations in the API yet, so
+ * the programme step reports a result on a programme of the demo data.
+ */
+@MigraCapIntegrationTest
+class ApiCycleWithTokensIntegrationTests {
+
+	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	private final List<String> cookies = new ArrayList<>();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	UserService users;
+
+	@Autowired
+	AccessTokenService tokens;
+
+	record Answer(int status, String contentType, String body, JsonNode json) {
+	}
+
+	Answer call(String method, String path, @Nullable String token, @Nullable String body)
+			throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Accept", "application/json, application/xml, application/problem+json")
+			.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+		if (body != null) {
+			request.header("Content-Type", "application/json");
+		}
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		cookies.addAll(response.headers().allValues("set-cookie"));
+		String type = response.headers().firstValue("content-type").orElse("");
+		JsonNode node = type.contains("json") ? json.readTree(response.body()) : json.nullNode();
+		return new Answer(response.statusCode(), type, response.body(), node);
+	}
+
+	String token(long userId, String name, boolean readOnly) {
+		return tokens.create(userId, name, 7, readOnly).secret();
+	}
+
+	long userId(String username) {
+		return jdbc.sql("select id from identity.user_account where username = :u").param("u", username)
+			.query(Long.class)
+			.single();
+	}
+
+	@Test
+	void theCycleRunsOverTheApiWithTokensOnly() throws Exception {
+		long sessionsBefore = jdbc.sql("select count(*) from spring_session").query(Long.class).single();
+		String country = jdbc.sql("""
+				select c.iso3 from reference.country c
+				where not exists (select 1 from assessment.cycle a where a.iso3 = c.iso3)
+				  and not exists (select 1 from identity.user_account u where u.country_code = c.iso3)
+				  and not exists (select 1 from request.assistance_request r where r.lead_country = c.iso3)
+				order by c.iso3 fetch first 1 rows only""")
+			.query(String.class)
+			.single();
+		long suffix = System.nanoTime();
+		UserService.UserRecord state = users.createServiceAccount("state-" + suffix, "Ministry system of " + country,
+				Role.FOCAL_POINT, country);
+		UserService.UserRecord donor = users.createServiceAccount("donor-" + suffix, "Donor reporting system",
+				Role.PARTICIPANT, null);
+		String stateToken = token(state.id(), "ministry sync", false);
+		String coordinatorToken = token(userId("coordinator"), "triage robot " + suffix, false);
+		String otherStateToken = token(userId("focal.gtm"), "gtm reader " + suffix, true);
+		String donorToken = token(donor.id(), "iati pull", true);
+
+		// Assess: the State's system opens a confidential self-assessment, answers three indicators, submits.
+		Answer cycle = call("POST", "/api/assessments", stateToken,
+				"{\"iso3\": \"" + country + "\", \"year\": 2025, \"confidentiality\": \"PRIVATE\"}");
+		assertThat(cycle.status()).as(cycle.body()).isEqualTo(201);
+		assertThat(cycle.json().get("iso3").asString()).isEqualTo(country);
+		assertThat(cycle.json().get("status").asString()).isEqualTo("DRAFT");
+		long cycleId = cycle.json().get("id").asLong();
+		for (String code : List.of("A1", "B1", "H3")) {
+			Answer answer = call("PUT", "/api/assessments/" + cycleId + "/responses/" + code, stateToken,
+					"{\"level\": 2, \"confidence\": \"HIGH\", \"targetLevel\": 4, \"targetYear\": 2028}");
+			assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+			assertThat(answer.json().get("level").asInt()).isEqualTo(2);
+		}
+		Answer wrongType = call("PUT", "/api/assessments/" + cycleId + "/responses/C1", stateToken,
+				"{\"level\": \"high\"}");
+		assertThat(wrongType.status()).isBetween(400, 422);
+		assertThat(wrongType.contentType()).startsWith("application/problem+json");
+		Answer submitted = call("POST", "/api/assessments/" + cycleId + "/submit", stateToken,
+				"{\"version\": " + cycle.json().get("version").asLong() + "}");
+		assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
+		assertThat(submitted.json().get("status").asString()).isEqualTo("SUBMITTED");
+
+		// Another State's focal point, and the public, do not see it.
+		Answer other = call("GET", "/api/assessments/" + cycleId, otherStateToken, null);
+		assertThat(other.status()).isIn(403, 404);
+		assertThat(other.body()).doesNotContain("\"iso3\":\"" + country + "\"");
+		assertThat(call("GET", "/api/assessments/" + cycleId, null, null).status()).isIn(401, 403, 404);
+
+		// Validate and publish: IOM's coordinator; the State cannot publish its own assessment.
+		Answer refused = call("POST", "/api/assessments/" + cycleId + "/validate", stateToken,
+				"{\"version\": " + submitted.json().get("version").asLong() + "}");
+		assertThat(refused.status()).isEqualTo(403);
+		Answer validated = call("POST", "/api/assessments/" + cycleId + "/validate", coordinatorToken,
+				"{\"version\": " + submitted.json().get("version").asLong() + "}");
+		assertThat(validated.status()).as(validated.body()).isEqualTo(200);
+		assertThat(validated.json().get("status").asString()).isEqualTo("VALIDATED");
+		Answer published = call("POST", "/api/assessments/" + cycleId + "/publish", coordinatorToken,
+				"{\"version\": " + validated.json().get("version").asLong() + "}");
+		assertThat(published.status()).as(published.body()).isEqualTo(200);
+		assertThat(published.json().get("status").asString()).isEqualTo("PUBLISHED");
+		Answer scores = call("GET", "/api/assessments/" + cycleId + "/scores", stateToken, null);
+		assertThat(scores.status()).isEqualTo(200);
+		assertThat(scores.body()).contains("\"areaCode\":\"H\"");
+		assertThat(call("GET", "/api/assessments/" + cycleId, otherStateToken, null).status()).isIn(403, 404);
+
+		// Request: the State asks for help; the coordinator triages and accepts.
+		Answer request = call("POST", "/api/requests", stateToken, """
+				{"areas": ["H"], "kind": "TECHNICAL_ADVICE", "urgency": "HIGH",
+				 "title": "Integration services for returning nationals",
+				 "description": "Advice on setting up one-stop integration services in three regions."}""");
+		assertThat(request.status()).as(request.body()).isEqualTo(201);
+		assertThat(request.json().at("/row/countries/0").asString()).isEqualTo(country);
+		assertThat(request.json().at("/row/status").asString()).isEqualTo("SUBMITTED");
+		long requestId = request.json().at("/row/id").asLong();
+		Answer stale = call("POST", "/api/requests/" + requestId + "/decision", coordinatorToken,
+				"{\"decision\": \"ACCEPT\", \"note\": \"stale\", \"version\": " + (request.json().get("version").asLong() + 5)
+						+ "}");
+		assertThat(stale.status()).isEqualTo(409);
+		Answer accepted = call("POST", "/api/requests/" + requestId + "/decision", coordinatorToken,
+				"{\"decision\": \"ACCEPT\", \"note\": \"Fits the 2026 programme.\", \"version\": "
+						+ request.json().get("version").asLong() + "}");
+		assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+		assertThat(accepted.json().at("/row/status").asString()).isEqualTo("ACCEPTED");
+		assertThat(call("GET", "/api/requests/" + requestId, otherStateToken, null).status()).isIn(403, 404);
+
+		// Programme: the coordinator reports a result on a programme's indicator period.
+		long[] period = jdbc.sql("select programme_id, id from programme.indicator_period order by id fetch first 1 rows only")
+			.query((rs, i) -> new long[] { rs.getLong(1), rs.getLong(2) })
+			.single();
+		Answer programme = call("GET", "/api/programmes/" + period[0], coordinatorToken, null);
+		assertThat(programme.status()).isEqualTo(200);
+		long periodVersion = -1;
+		for (JsonNode indicator : programme.json().get("indicators")) {
+			for (JsonNode p : indicator.get("periods")) {
+				if (p.get("id").asLong() == period[1]) {
+					periodVersion = p.get("version").asLong();
+				}
+			}
+		}
+		assertThat(periodVersion).isGreaterThanOrEqualTo(0);
+		Answer reported = call("POST", "/api/programmes/" + period[0] + "/periods/" + period[1] + "/actual",
+				coordinatorToken, "{\"actual\": 17.5, \"comment\": \"Reported by the ministry system\", \"version\": "
+						+ periodVersion + "}");
+		assertThat(reported.status()).as(reported.body()).isEqualTo(200);
+		BigDecimal actual = null;
+		for (JsonNode indicator : reported.json().get("indicators")) {
+			for (JsonNode p : indicator.get("periods")) {
+				if (p.get("id").asLong() == period[1]) {
+					actual = p.get("actual").decimalValue();
+				}
+			}
+		}
+		assertThat(actual).isEqualByComparingTo("17.5");
+		Answer donorWrite = call("POST", "/api/programmes/" + period[0] + "/periods/" + period[1] + "/actual",
+				donorToken, "{\"actual\": 99, \"version\": " + (periodVersion + 1) + "}");
+		assertThat(donorWrite.status()).isEqualTo(403);
+
+		// IATI: the donor's read-only token pulls the published activities, checked against the IATI schema.
+		Answer iati = call("GET", "/api/programmes/iati.xml", donorToken, null);
+		assertThat(iati.status()).isEqualTo(200);
+		assertThat(iati.contentType()).startsWith("application/xml");
+		assertThat(iati.body()).contains("<iati-activities").contains("version=\"2.03\"");
+		assertThat(call("GET", "/api/programmes", donorToken, null).status()).isEqualTo(200);
+
+		// No session and no cookie were made; the audit trail names the token of each write.
+		assertThat(cookies).isEmpty();
+		assertThat(jdbc.sql("select count(*) from spring_session").query(Long.class).single()).isEqualTo(sessionsBefore);
+		List<String> stamps = jdbc.sql("select username || ' / ' || token_name from audit.revision where token_name is not null")
+			.query(String.class)
+			.list();
+		assertThat(stamps).contains(state.username() + " / ministry sync", "coordinator / triage robot " + suffix);
+	}
+
+}
