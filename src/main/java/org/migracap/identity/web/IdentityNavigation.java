@@ -15,6 +15,11 @@ class IdentityNavigation {
 	}
 
 	@Bean
+	NavItem inviteNav() {
+		return NavItem.roles(CycleStep.ADMIN, "nav.invite", "/users/invite", 15, Role.ADMIN, Role.COORDINATOR);
+	}
+
+	@Bean
 	NavItem auditNav() {
 		return NavItem.roles(CycleStep.ADMIN, "nav.audit", "/admin/audit", 20, Role.ADMIN);
 	}
