@@ -38,10 +38,10 @@ class AccountMailBrowserTests extends BrowserTest {
 		signIn("admin");
 		open("/users/invite");
 		assertAccessible();
-		page.getByLabel("E-mail").fill(email);
-		page.getByLabel("Name").fill("Browser Invitee");
-		page.getByLabel("User name").fill(username);
-		page.getByLabel("Role").selectOption("PARTICIPANT");
+		page.locator("#email").fill(email);
+		page.locator("#displayName").fill("Browser Invitee");
+		page.locator("#username").fill(username);
+		page.locator("#role").selectOption("PARTICIPANT");
 		page.locator("#send-invitation").click();
 		assertThat(page.content()).contains("An invitation is on its way to " + email);
 		page.context().clearCookies();
@@ -49,9 +49,8 @@ class AccountMailBrowserTests extends BrowserTest {
 		String link = Inbox.link(Inbox.await(smtp, email, 1, Duration.ofSeconds(20)).getFirst());
 		page.navigate(link);
 		assertAccessible();
-		page.getByLabel("New password", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true))
-			.fill("my own long secret");
-		page.getByLabel("New password again").fill("my own long secret");
+		page.locator("#password").fill("my own long secret");
+		page.locator("#confirm").fill("my own long secret");
 		page.locator("#set-password-submit").click();
 		page.waitForURL(url -> url.contains("/login"));
 		assertThat(page.content()).contains("Your password is set. Sign in as " + username);
@@ -61,7 +60,7 @@ class AccountMailBrowserTests extends BrowserTest {
 		open("/login");
 		page.locator("#forgot-password").click();
 		assertAccessible();
-		page.getByLabel("E-mail").fill(email);
+		page.locator("#email").fill(email);
 		page.locator("#forgot-submit").click();
 		assertThat(page.locator("#forgot-sent").isVisible()).isTrue();
 		String reset = Inbox.link(Inbox.await(smtp, email, 2, Duration.ofSeconds(20))
@@ -70,9 +69,8 @@ class AccountMailBrowserTests extends BrowserTest {
 			.findFirst()
 			.orElseThrow());
 		page.navigate(reset);
-		page.getByLabel("New password", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true))
-			.fill("a second long secret");
-		page.getByLabel("New password again").fill("a second long secret");
+		page.locator("#password").fill("a second long secret");
+		page.locator("#confirm").fill("a second long secret");
 		page.locator("#set-password-submit").click();
 		page.waitForURL(url -> url.contains("/login"));
 		signInAs(username, "a second long secret");
