@@ -60,6 +60,9 @@ class UserAccount {
 	@Column(nullable = false)
 	private boolean enabled = true;
 
+	@Column(name = "email_verified", nullable = false)
+	private boolean emailVerified;
+
 	@Column(nullable = false)
 	private boolean demo;
 
@@ -96,6 +99,9 @@ class UserAccount {
 	}
 
 	void describe(String email, String displayName, String preferredLanguage) {
+		if (!email.equalsIgnoreCase(this.email)) {
+			this.emailVerified = false;
+		}
 		this.email = email;
 		this.displayName = displayName;
 		this.preferredLanguage = preferredLanguage;
@@ -113,6 +119,18 @@ class UserAccount {
 
 	boolean serviceAccount() {
 		return serviceAccount;
+	}
+
+	/** Marks the address verified, provided it is still the one the proof was sent to. */
+	boolean verified(String address) {
+		if (address.equalsIgnoreCase(email)) {
+			this.emailVerified = true;
+		}
+		return emailVerified;
+	}
+
+	boolean emailVerified() {
+		return emailVerified;
 	}
 
 	void setEnabled(boolean enabled) {

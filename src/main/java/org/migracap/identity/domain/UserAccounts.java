@@ -17,6 +17,10 @@ interface UserAccounts extends JpaRepository<UserAccount, Long> {
 
 	boolean existsByUsernameIgnoreCase(String username);
 
+	boolean existsByEmailIgnoreCase(String email);
+
+	List<UserAccount> findAllByEmailIgnoreCase(String email);
+
 	@Query("""
 			select u from UserAccount u
 			where (:q = '' or lower(u.username) like lower(concat('%', :q, '%'))

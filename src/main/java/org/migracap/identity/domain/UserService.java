@@ -44,8 +44,11 @@ public class UserService {
 
 	private final SecureRandom random = new SecureRandom();
 
+	private final AccountMail mail;
+
 	UserService(UserAccounts users, PasswordEncoder passwords, ReferenceApi reference, JdbcClient jdbc,
-			AuditTrail audit) {
+			AuditTrail audit, AccountMail mail) {
+		this.mail = mail;
 		this.users = users;
 		this.passwords = passwords;
 		this.reference = reference;
@@ -61,7 +64,8 @@ public class UserService {
 
 	public record UserRecord(long id, long version, String username, String email, String displayName,
 			Set<Role> roles, @Nullable String countryCode, String preferredLanguage, boolean enabled, boolean demo,
-			boolean mustChangePassword, java.time.@Nullable Instant lastLoginAt, boolean serviceAccount) {
+			boolean mustChangePassword, java.time.@Nullable Instant lastLoginAt, boolean serviceAccount,
+			boolean emailVerified) {
 
 		public boolean has(Role role) {
 			return roles.contains(role);
@@ -71,6 +75,11 @@ public class UserService {
 
 	public record NewUser(String username, String email, String displayName, Set<Role> roles,
 			@Nullable String countryCode, String preferredLanguage, String password) {
+	}
+
+	/** A person invited by e-mail to set up an account with one role (and, for a focal point, its country). */
+	public record Invitation(String username, String email, String displayName, Role role,
+			@Nullable String countryCode, String preferredLanguage) {
 	}
 
 	public record UserChanges(long version, String email, String displayName, Set<Role> roles,
@@ -119,10 +128,67 @@ public class UserService {
 		}
 		String country = checkRoles(user.roles(), user.countryCode());
 		checkPassword(username, user.password());
+		checkAddress(user.email());
 		UserAccount account = new UserAccount(username, user.email().trim(), user.displayName().trim(),
 				passwords.encode(user.password()), user.roles(), country, false);
 		account.describe(user.email().trim(), user.displayName().trim(), language(user.preferredLanguage()));
-		return record(users.save(account));
+		UserAccount saved = users.save(account);
+		mail.verification(saved);
+		return record(saved);
+	}
+
+	/**
+	 * Creates the account of an invited person, with no usable password, and queues the invitation: its link lets
+	 * the person set a password once, before it expires. Administrators may invite any role; coordinators any but
+	 * administrator. The address must be valid and belong to no other account.
+	 */
+	@Transactional
+	public UserRecord invite(Invitation invitation) {
+		CurrentUser actor = CurrentUser.required();
+		if (invitation.role() == Role.ADMIN && !actor.has(Role.ADMIN)) {
+			throw RuleViolationException.invalid("user.error.inviteAdmin");
+		}
+		String username = invitation.username().trim().toLowerCase(Locale.ROOT);
+		if (users.existsByUsernameIgnoreCase(username)) {
+			throw RuleViolationException.conflict("user.error.usernameTaken", username);
+		}
+		String email = invitation.email().trim();
+		checkAddress(email);
+		if (users.existsByEmailIgnoreCase(email)) {
+			throw RuleViolationException.conflict("user.error.emailTaken", email);
+		}
+		String country = checkRoles(Set.of(invitation.role()), invitation.countryCode());
+		UserAccount account = new UserAccount(username, email, invitation.displayName().trim(),
+				passwords.encode(randomPassword(32)), Set.of(invitation.role()), country, false);
+		account.describe(email, invitation.displayName().trim(), language(invitation.preferredLanguage()));
+		UserAccount saved = users.save(account);
+		mail.invitation(saved, actor.displayName());
+		return record(saved);
+	}
+
+	/** Queues a new verification message for a user whose address is not verified yet. */
+	@Transactional
+	public boolean sendVerification(long id) {
+		UserAccount account = users.findById(id).orElseThrow(() -> NotFoundException.of("user", id));
+		if (account.emailVerified() || !org.migracap.mail.MailApi.isAddress(account.email())) {
+			return false;
+		}
+		mail.verification(account);
+		return true;
+	}
+
+	private static void checkAddress(String email) {
+		if (!org.migracap.mail.MailApi.isAddress(email)) {
+			throw RuleViolationException.invalid("user.error.emailInvalid", email);
+		}
+	}
+
+	private String randomPassword(int length) {
+		StringBuilder password = new StringBuilder();
+		for (int i = 0; i < length; i++) {
+			password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+		}
+		return password.toString();
 	}
 
 	/**
@@ -182,9 +248,17 @@ public class UserService {
 		if (actor.id() == id && account.roles().contains(Role.ADMIN) && !changes.roles().contains(Role.ADMIN)) {
 			throw RuleViolationException.invalid("user.error.ownAdminRole");
 		}
+		boolean newAddress = !changes.email().trim().equalsIgnoreCase(account.email());
+		if (newAddress) {
+			checkAddress(changes.email());
+		}
 		account.assign(changes.roles(), country);
 		account.describe(changes.email().trim(), changes.displayName().trim(), language(changes.preferredLanguage()));
-		return record(users.save(account));
+		UserAccount saved = users.save(account);
+		if (newAddress) {
+			mail.verification(saved);
+		}
+		return record(saved);
 	}
 
 	@Transactional
@@ -201,13 +275,10 @@ public class UserService {
 	@Transactional
 	public String resetPassword(long id) {
 		UserAccount account = users.findById(id).orElseThrow(() -> NotFoundException.of("user", id));
-		StringBuilder password = new StringBuilder();
-		for (int i = 0; i < 14; i++) {
-			password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-		}
+		String password = randomPassword(14);
 		account.changePassword(passwords.encode(password), true);
 		users.save(account);
-		return password.toString();
+		return password;
 	}
 
 	@Transactional
@@ -271,7 +342,7 @@ public class UserService {
 	static UserRecord record(UserAccount u) {
 		return new UserRecord(u.id(), u.version(), u.username(), u.email(), u.displayName(), u.roles(),
 				u.countryCode(), u.preferredLanguage(), u.enabled(), u.demo(), u.mustChangePassword(),
-				u.lastLoginAt(), u.serviceAccount());
+				u.lastLoginAt(), u.serviceAccount(), u.emailVerified());
 	}
 
 	@Transactional(readOnly = true)

@@ -51,6 +51,17 @@ class AccountController {
 		return "redirect:/account";
 	}
 
+	@PostMapping("/account/verification")
+	String sendVerification(RedirectAttributes redirect) {
+		if (users.sendVerification(CurrentUser.required().id())) {
+			redirect.addFlashAttribute("flashSuccess", "account.verificationSent");
+		}
+		else {
+			redirect.addFlashAttribute("flashError", "account.verificationNotSent");
+		}
+		return "redirect:/account";
+	}
+
 	static class PasswordForm {
 
 		@NotBlank

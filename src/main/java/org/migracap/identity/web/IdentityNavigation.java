@@ -20,6 +20,11 @@ class IdentityNavigation {
 	}
 
 	@Bean
+	NavItem inviteNav() {
+		return NavItem.roles(CycleStep.ADMIN, "nav.invite", "/users/invite", 16, Role.ADMIN, Role.COORDINATOR);
+	}
+
+	@Bean
 	NavItem auditNav() {
 		return NavItem.roles(CycleStep.ADMIN, "nav.audit", "/admin/audit", 20, Role.ADMIN);
 	}

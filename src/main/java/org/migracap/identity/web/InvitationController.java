@@ -1,0 +1,162 @@
+package org.migracap.identity.web;
+
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.jspecify.annotations.Nullable;
+import org.migracap.identity.domain.UserService;
+import org.migracap.platform.Access;
+import org.migracap.platform.CurrentUser;
+import org.migracap.platform.Role;
+import org.migracap.platform.RuleViolationException;
+import org.migracap.reference.ReferenceApi;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Inviting a person by e-mail: an administrator or a coordinator chooses the role (and a focal point's country); the
+ * person sets a password from the link in the invitation.
+ */
+@Controller
+@Access({ Role.ADMIN, Role.COORDINATOR })
+class InvitationController {
+
+	private final UserService users;
+
+	private final ReferenceApi reference;
+
+	InvitationController(UserService users, ReferenceApi reference) {
+		this.users = users;
+		this.reference = reference;
+	}
+
+	public static class InvitationForm {
+
+		@NotBlank
+		@Pattern(regexp = "[a-zA-Z0-9._-]{3,80}", message = "{user.error.usernamePattern}")
+		private String username = "";
+
+		@NotBlank
+		@Email
+		@Size(max = 200)
+		private String email = "";
+
+		@NotBlank
+		@Size(max = 200)
+		private String displayName = "";
+
+		@NotNull
+		private @Nullable Role role;
+
+		private @Nullable String countryCode;
+
+		private String preferredLanguage = "en";
+
+		public String getUsername() {
+			return username;
+		}
+
+		public void setUsername(String username) {
+			this.username = username;
+		}
+
+		public String getEmail() {
+			return email;
+		}
+
+		public void setEmail(String email) {
+			this.email = email;
+		}
+
+		public String getDisplayName() {
+			return displayName;
+		}
+
+		public void setDisplayName(String displayName) {
+			this.displayName = displayName;
+		}
+
+		public @Nullable Role getRole() {
+			return role;
+		}
+
+		public void setRole(@Nullable Role role) {
+			this.role = role;
+		}
+
+		public @Nullable String getCountryCode() {
+			return countryCode;
+		}
+
+		public void setCountryCode(@Nullable String countryCode) {
+			this.countryCode = countryCode;
+		}
+
+		public String getPreferredLanguage() {
+			return preferredLanguage;
+		}
+
+		public void setPreferredLanguage(String preferredLanguage) {
+			this.preferredLanguage = preferredLanguage;
+		}
+
+	}
+
+	@GetMapping("/users/invite")
+	String form(Model model) {
+		return form(new InvitationForm(), model);
+	}
+
+	@PostMapping("/users/invite")
+	String invite(@Valid @ModelAttribute("form") InvitationForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (result.hasErrors() || form.getRole() == null) {
+			return form(form, model);
+		}
+		try {
+			UserService.UserRecord user = users.invite(new UserService.Invitation(form.getUsername(), form.getEmail(),
+					form.getDisplayName(), form.getRole(), form.getCountryCode(), form.getPreferredLanguage()));
+			redirect.addFlashAttribute("flashSuccess", "invite.sent");
+			redirect.addFlashAttribute("flashArgs", new Object[] { user.email() });
+			return "redirect:/users/invite";
+		}
+		catch (RuleViolationException ex) {
+			String field = switch (ex.messageKey()) {
+				case "user.error.usernameTaken" -> "username";
+				case "user.error.emailTaken", "user.error.emailInvalid" -> "email";
+				case "user.error.countryRequired", "user.error.unknownCountry" -> "countryCode";
+				case "user.error.inviteAdmin", "user.error.noRole" -> "role";
+				default -> null;
+			};
+			if (field == null) {
+				result.reject(ex.messageKey(), ex.args(), ex.messageKey());
+			}
+			else {
+				result.rejectValue(field, ex.messageKey(), ex.args(), ex.messageKey());
+			}
+			return form(form, model);
+		}
+	}
+
+	private String form(InvitationForm form, Model model) {
+		boolean admin = CurrentUser.required().has(Role.ADMIN);
+		model.addAttribute("form", form);
+		model.addAttribute("roles", Arrays.stream(Role.values()).filter(r -> admin || r != Role.ADMIN).toList());
+		model.addAttribute("countries", reference.countries());
+		model.addAttribute("languages", List.of("en", "fr", "es"));
+		return "identity/invite";
+	}
+
+}
