@@ -388,10 +388,11 @@ class ProgrammeController {
 	}
 
 	@PostMapping("/programmes/{id}/budget/{lineId}/delete")
-	String removeBudgetLine(@PathVariable long id, @PathVariable long lineId, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) {
+	String removeBudgetLine(@PathVariable long id, @PathVariable long lineId,
+			@RequestParam(defaultValue = "-1") long version, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
 		return act(id, "budget", model, redirect, response,
-				() -> programmes.removeBudgetLine(id, lineId, CurrentUser.required()));
+				() -> programmes.removeBudgetLine(id, lineId, version, CurrentUser.required()));
 	}
 
 	@PostMapping("/programmes/{id}/documents")
