@@ -95,7 +95,11 @@ class ProgrammeEditConflictIntegrationTests {
 			.query(BigDecimal.class).single()).isEqualByComparingTo("41");
 
 		mvc.perform(post("/programmes/" + kenya + "/periods/" + id + "/actual").param("actual", "77")
-			.param("version", String.valueOf(seen)).with(csrf())).andExpect(status().isConflict());
+			.param("version", String.valueOf(seen)).with(csrf()))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("id=\"action-error\"")))
+			.andExpect(content().string(containsString("id=\"changes\"")))
+			.andExpect(content().string(containsString("→ first")));
 		assertThat(jdbc.sql("select actual from programme.indicator_period where id = :id").param("id", id)
 			.query(BigDecimal.class).single()).isEqualByComparingTo("41");
 	}

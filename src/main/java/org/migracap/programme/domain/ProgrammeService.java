@@ -447,6 +447,18 @@ public class ProgrammeService {
 		return identity.changesSince(Programme.class, id, version);
 	}
 
+	/** What changed in a result period or a budget line since the version a user saw (the loser of a conflict). */
+	@Transactional(readOnly = true)
+	public List<IdentityApi.FieldChange> changesSince(ConcurrentEditException conflict) {
+		Class<?> type = switch (conflict.what()) {
+			case "result period" -> IndicatorPeriod.class;
+			case "budget line" -> BudgetLine.class;
+			case "programme" -> Programme.class;
+			default -> null;
+		};
+		return type == null ? List.of() : identity.changesSince(type, conflict.id(), conflict.yourVersion());
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<Long> programmeOfRequest(long requestId) {
 		return programmes.findByRequestId(requestId).map(Programme::id);

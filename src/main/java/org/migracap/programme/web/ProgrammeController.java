@@ -469,6 +469,7 @@ class ProgrammeController {
 			model.addAttribute("actionError", "error.concurrentEdit.generic");
 			model.addAttribute("actionErrorArgs", new Object[0]);
 			model.addAttribute("failedSection", section);
+			model.addAttribute("changes", programmes.changesSince(ex));
 			return page(id, model);
 		}
 		redirect.addFlashAttribute("flashSuccess", "common.updated");
