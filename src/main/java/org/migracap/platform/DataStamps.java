@@ -1,5 +1,7 @@
 package org.migracap.platform;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
@@ -8,6 +10,8 @@ import org.springframework.cache.CacheManager;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
@@ -21,6 +25,8 @@ import org.springframework.web.context.request.RequestContextHolder;
 public class DataStamps {
 
 	private static final String REQUEST_ATTRIBUTE = DataStamps.class.getName() + ".";
+
+	private static final Object TRANSACTION_LOCAL = new Object();
 
 	private final JdbcClient jdbc;
 
@@ -77,7 +83,57 @@ public class DataStamps {
 	 */
 	@SuppressWarnings("unchecked")
 	public <V> V cached(String cache, long stamp, Object key, Supplier<V> compute) {
-		return (V) cache(cache).get(new StampedKey(stamp, key), compute::get);
+		Cache shared = cache(cache);
+		StampedKey stamped = new StampedKey(stamp, key);
+		if (TransactionSynchronizationManager.isActualTransactionActive()
+				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+			// A read-write transaction may read a stamp it raised itself and data it has not committed: what it
+			// computes is kept for the rest of the transaction only, never where another transaction could see it.
+			Cache.ValueWrapper hit = shared.get(stamped);
+			if (hit != null) {
+				return (V) hit.get();
+			}
+			Map<CacheKey, Object> local = transactionLocal();
+			CacheKey localKey = new CacheKey(cache, stamped);
+			if (local.containsKey(localKey)) {
+				return (V) local.get(localKey);
+			}
+			V value = compute.get();
+			local.put(localKey, value);
+			return value;
+		}
+		try {
+			return (V) shared.get(stamped, compute::get);
+		}
+		catch (Cache.ValueRetrievalException ex) {
+			if (ex.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			throw ex;
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<CacheKey, Object> transactionLocal() {
+		Object bound = TransactionSynchronizationManager.getResource(TRANSACTION_LOCAL);
+		if (bound != null) {
+			return (Map<CacheKey, Object>) bound;
+		}
+		Map<CacheKey, Object> values = new HashMap<>();
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			return values;
+		}
+		TransactionSynchronizationManager.bindResource(TRANSACTION_LOCAL, values);
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				TransactionSynchronizationManager.unbindResourceIfPossible(TRANSACTION_LOCAL);
+			}
+		});
+		return values;
+	}
+
+	private record CacheKey(String cache, StampedKey key) {
 	}
 
 	/** The value cached for {@code key} at the current stamp of {@code topic}. */
