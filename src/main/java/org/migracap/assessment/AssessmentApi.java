@@ -13,6 +13,7 @@ import org.migracap.assessment.domain.FrameworkService;
 import org.migracap.assessment.domain.FrameworkView;
 import org.migracap.assessment.domain.ScoreStore;
 import org.migracap.platform.CurrentUser;
+import org.migracap.platform.DataStamps;
 import org.migracap.reference.FocusArea;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,19 +35,13 @@ public class AssessmentApi {
 
 	private final CycleService cycles;
 
-	private final StampedCache<String, List<AreaScore>> latestCache;
+	private final DataStamps stamps;
 
-	private final StampedCache<String, CountryProfile> profileCache;
-
-	private final StampedCache<String, List<SdgResult>> sdgCache;
-
-	AssessmentApi(FrameworkService frameworks, ScoreStore scores, CycleService cycles) {
+	AssessmentApi(FrameworkService frameworks, ScoreStore scores, CycleService cycles, DataStamps stamps) {
 		this.frameworks = frameworks;
 		this.scores = scores;
 		this.cycles = cycles;
-		this.latestCache = new StampedCache<>(300, scores::stamp);
-		this.profileCache = new StampedCache<>(1000, scores::stamp);
-		this.sdgCache = new StampedCache<>(2, scores::stamp);
+		this.stamps = stamps;
 	}
 
 	/**
@@ -75,8 +70,8 @@ public class AssessmentApi {
 	 * indicator are left out.
 	 */
 	public List<AreaScore> latestAreaScores(Optional<CurrentUser> viewer) {
-		return latestCache.get(Visibility.of(viewer),
-				key -> List.copyOf(areaScores(scores.latest(FrameworkService.CORE, viewer, null))));
+		return stamps.cached("assessment.latest", scores.stamp(), Visibility.of(viewer),
+				() -> List.copyOf(areaScores(scores.latest(FrameworkService.CORE, viewer, null))));
 	}
 
 	/** The area scores of a country's latest published core cycle that the viewer may see; empty when there is none. */
@@ -117,7 +112,7 @@ public class AssessmentApi {
 	 * in the shipped UN data, ordered by country and year.
 	 */
 	public List<SdgResult> sdgResults() {
-		return sdgCache.get("ALL", key -> scores.sdg(key)
+		return stamps.cached("assessment.sdg", scores.stamp(), "ALL", () -> scores.sdg("ALL")
 			.stream()
 			.map(row -> new SdgResult(row.iso3(), row.year(), row.category()))
 			.toList());
@@ -148,7 +143,8 @@ public class AssessmentApi {
 	 */
 	public CountryProfile profile(String iso3, Optional<CurrentUser> viewer) {
 		String country = normalise(iso3);
-		return profileCache.get(country + "/" + Visibility.of(viewer, country), key -> buildProfile(country, viewer));
+		return stamps.cached("assessment.profiles", scores.stamp(), country + "/" + Visibility.of(viewer, country),
+				() -> buildProfile(country, viewer));
 	}
 
 	private CountryProfile buildProfile(String country, Optional<CurrentUser> viewer) {

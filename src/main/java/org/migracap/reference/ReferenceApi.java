@@ -21,6 +21,12 @@ import org.springframework.stereotype.Service;
 @Service
 public class ReferenceApi {
 
+	/**
+	 * The data stamp ({@link org.migracap.platform.DataStamps}) raised with every change of the countries, their
+	 * income groups or IOM status, for callers that cache what they build from them.
+	 */
+	public static final String COUNTRIES_STAMP = CountryCatalog.STAMP;
+
 	private final CountryCatalog countries;
 
 	private final RatificationService ratifications;

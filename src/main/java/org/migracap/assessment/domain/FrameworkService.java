@@ -3,9 +3,8 @@ package org.migracap.assessment.domain;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
@@ -17,6 +16,8 @@ import org.migracap.platform.ImportReport;
 import org.migracap.platform.NotFoundException;
 import org.migracap.platform.RuleViolationException;
 import org.migracap.reference.ReferenceApi;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.JacksonException;
@@ -49,11 +50,16 @@ public class FrameworkService {
 
 	private final ReferenceApi reference;
 
-	private final Map<Long, FrameworkView> cache = new ConcurrentHashMap<>();
+	/** Views of published and retired versions by (id, row version): the row version is the database stamp. */
+	private final Cache cache;
 
-	FrameworkService(Frameworks frameworks, ReferenceApi reference) {
+	FrameworkService(Frameworks frameworks, ReferenceApi reference, CacheManager caches) {
 		this.frameworks = frameworks;
 		this.reference = reference;
+		this.cache = Objects.requireNonNull(caches.getCache("assessment.frameworks"));
+	}
+
+	private record CacheKey(long id, long version) {
 	}
 
 	@Transactional(readOnly = true)
@@ -63,7 +69,8 @@ public class FrameworkService {
 
 	@Transactional(readOnly = true)
 	public FrameworkView get(long id) {
-		FrameworkView cached = cache.get(id);
+		long version = frameworks.versionOf(id).orElseThrow(() -> NotFoundException.of("framework", id));
+		FrameworkView cached = cache.get(new CacheKey(id, version), FrameworkView.class);
 		if (cached != null) {
 			return cached;
 		}
@@ -232,7 +239,6 @@ public class FrameworkService {
 		Framework framework = load(id);
 		ConcurrentEditException.check("framework", id, version, framework.version());
 		framework.retire();
-		cache.remove(id);
 		return view(frameworks.saveAndFlush(framework));
 	}
 
@@ -249,14 +255,15 @@ public class FrameworkService {
 	}
 
 	private FrameworkView view(Framework framework) {
-		FrameworkView cached = cache.get(framework.id());
-		if (cached != null && cached.version() == framework.version()) {
+		CacheKey key = new CacheKey(framework.id(), framework.version());
+		FrameworkView cached = cache.get(key, FrameworkView.class);
+		if (cached != null) {
 			return cached;
 		}
 		FrameworkView view = new FrameworkView(framework.id(), framework.version(), framework.status(),
 				framework.createdAt(), framework.createdBy(), framework.publishedAt(), framework.toDocument());
 		if (framework.status() != FrameworkStatus.DRAFT) {
-			cache.put(framework.id(), view);
+			cache.put(key, view);
 		}
 		return view;
 	}

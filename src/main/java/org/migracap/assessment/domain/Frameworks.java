@@ -15,6 +15,9 @@ interface Frameworks extends JpaRepository<Framework, Long>, FrameworkLocks {
 	@Query("select f.id from Framework f where f.code = :code and f.status = org.migracap.assessment.domain.FrameworkStatus.PUBLISHED order by f.frameworkVersion desc limit 1")
 	Optional<Long> currentPublishedId(String code);
 
+	@Query("select f.version from Framework f where f.id = :id")
+	Optional<Long> versionOf(long id);
+
 	@Query("select coalesce(max(f.frameworkVersion), 0) from Framework f where f.code = :code")
 	int maxVersion(String code);
 

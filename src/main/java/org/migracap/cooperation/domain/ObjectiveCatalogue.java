@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.jspecify.annotations.Nullable;
 import org.migracap.cooperation.ObjectiveView;
+import org.migracap.platform.DataStamps;
 import org.migracap.platform.StartupData;
 import org.migracap.platform.TabularFile;
 import org.migracap.reference.FocusArea;
@@ -32,10 +32,13 @@ public class ObjectiveCatalogue implements StartupData {
 
 	private final JdbcClient jdbc;
 
-	private volatile @Nullable List<ObjectiveView> cached;
+	static final String STAMP = "cooperation.objectives";
 
-	ObjectiveCatalogue(JdbcClient jdbc) {
+	private final DataStamps stamps;
+
+	ObjectiveCatalogue(JdbcClient jdbc, DataStamps stamps) {
 		this.jdbc = jdbc;
+		this.stamps = stamps;
 	}
 
 	@Override
@@ -84,7 +87,7 @@ public class ObjectiveCatalogue implements StartupData {
 					.update();
 			}
 		}
-		cached = null;
+		stamps.raise(STAMP);
 	}
 
 	private static Map<String, Object> params(TabularFile.Line line, String code, int order) {
@@ -95,9 +98,7 @@ public class ObjectiveCatalogue implements StartupData {
 
 	@Transactional(readOnly = true)
 	public List<ObjectiveView> all() {
-		List<ObjectiveView> current = cached;
-		if (current == null) {
-			current = jdbc.sql("""
+		return stamps.cached(STAMP, "all", () -> jdbc.sql("""
 					select code, area, sort_order, title_en, title_fr, title_es, description_en, description_fr, description_es
 					from cooperation.objective""")
 				.query((rs, i) -> new ObjectiveView(rs.getString(1), FocusArea.of(rs.getString(2)), rs.getInt(3),
@@ -106,10 +107,7 @@ public class ObjectiveCatalogue implements StartupData {
 				.list()
 				.stream()
 				.sorted(Comparator.comparing((ObjectiveView o) -> o.area().ordinal()).thenComparing(ObjectiveView::sortOrder))
-				.toList();
-			cached = current;
-		}
-		return current;
+				.toList());
 	}
 
 	public Optional<ObjectiveView> get(String code) {

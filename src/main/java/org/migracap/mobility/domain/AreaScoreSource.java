@@ -16,6 +16,9 @@ public interface AreaScoreSource {
 	 */
 	Map<String, double[]> scores(Optional<CurrentUser> viewer);
 
+	/** A number kept in the database that changes whenever {@link #scores} may answer differently. */
+	long stamp();
+
 	/**
 	 * A key shared by all viewers who see the same scores (the public, any signed-in user, IOM staff, the focal
 	 * points of one country), so that results can be cached per key without one viewer seeing another's scores.

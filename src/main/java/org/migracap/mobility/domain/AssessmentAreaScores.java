@@ -25,6 +25,11 @@ class AssessmentAreaScores implements AreaScoreSource {
 	}
 
 	@Override
+	public long stamp() {
+		return assessments.dataStamp();
+	}
+
+	@Override
 	public Map<String, double[]> scores(Optional<CurrentUser> viewer) {
 		Map<String, double[]> scores = new HashMap<>();
 		for (AreaScore score : assessments.latestAreaScores(viewer)) {

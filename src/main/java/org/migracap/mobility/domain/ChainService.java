@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
-import org.migracap.assessment.AssessmentPublished;
 import org.migracap.mobility.CorridorExposure;
 import org.migracap.mobility.Leverage;
 import org.migracap.mobility.domain.ChainOfMovement.Link;
@@ -19,16 +18,16 @@ import org.migracap.mobility.domain.ChainOfMovement.RouteArea;
 import org.migracap.mobility.domain.MigrationQueries.Corridor;
 import org.migracap.mobility.domain.MigrationQueries.Selection;
 import org.migracap.platform.CurrentUser;
+import org.migracap.platform.DataStamps;
 import org.migracap.reference.FocusArea;
 import org.springframework.context.event.EventListener;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 
 /**
  * Runs the chain analysis ({@link ChainOfMovement}) over every defined route and every direct corridor of the latest
  * migrant stock matrix that no route covers, with the scores the viewer may see. Results are cached per visibility
- * class (public, signed-in, staff, focal points of one country) and cleared when routes, the relevance matrix, the
- * migration data or published scores change.
+ * class (public, signed-in, staff, focal points of one country), keyed with the mobility data stamp (routes, the
+ * relevance matrix, the migration data) and the stamp of the scores, so a change on any instance is seen at once.
  */
 @Service
 public class ChainService {
@@ -41,15 +40,15 @@ public class ChainService {
 
 	private final AreaScoreSource scores;
 
-	private final TtlCache cache;
+	private final DataStamps stamps;
 
 	ChainService(RouteService routes, RoleRelevanceService relevance, MigrationQueries queries, AreaScoreSource scores,
-			MobilitySettings settings) {
+			DataStamps stamps) {
 		this.routes = routes;
 		this.relevance = relevance;
 		this.queries = queries;
 		this.scores = scores;
-		this.cache = new TtlCache(settings.cacheTtl());
+		this.stamps = stamps;
 	}
 
 	/** One analysis: the result, where each route and corridor sits in it, and what it was computed from. */
@@ -108,7 +107,8 @@ public class ChainService {
 	}
 
 	public Analysis analysis(Optional<CurrentUser> viewer) {
-		return cache.get(AreaScoreSource.visibilityClass(viewer), () -> analyse(scores.scores(viewer)));
+		return stamps.cached("mobility.chain", stamps.current(MigrationQueries.STAMP),
+				List.of(scores.stamp(), AreaScoreSource.visibilityClass(viewer)), () -> analyse(scores.scores(viewer)));
 	}
 
 	/** Analyses with the given scores (used by the cache, and by tests that supply scores). */
@@ -183,8 +183,9 @@ public class ChainService {
 				r.route().volume(), r.chainCapacity(), r.bottleneckIso3(), r.exposure(), r.complete());
 	}
 
+	/** Raises the mobility stamp, in the caller's transaction: every instance analyses again at its next read. */
 	public void invalidate() {
-		cache.clear();
+		stamps.raise(MigrationQueries.STAMP);
 	}
 
 	@EventListener
@@ -199,12 +200,6 @@ public class ChainService {
 
 	@EventListener
 	void on(BilateralImport.MigrationDataChanged event) {
-		invalidate();
-	}
-
-	/** A newly published assessment changes the scores: the next request computes the analysis again. */
-	@ApplicationModuleListener
-	void on(AssessmentPublished event) {
 		invalidate();
 	}
 

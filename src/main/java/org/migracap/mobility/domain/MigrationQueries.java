@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.migracap.mobility.CountryRole;
+import org.migracap.platform.DataStamps;
 import org.migracap.reference.CountryView;
 import org.migracap.reference.ReferenceApi;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads the migration data: sources, corridors of a country, trends, world and regional totals, what loads left
- * out. Results are cached for {@link MobilitySettings#cacheTtl()} and cleared when data is loaded here.
+ * out. Results are cached until a load on any instance raises the {@value #STAMP} data stamp (ADR platform-02).
  */
 @Service
 @Transactional(readOnly = true)
@@ -31,12 +33,19 @@ public class MigrationQueries {
 
 	private final ReferenceApi reference;
 
-	private final TtlCache cache;
+	/** The data stamp of the mobility module: migration data, routes and the relevance matrix. */
+	public static final String STAMP = "mobility";
 
-	MigrationQueries(JdbcClient jdbc, ReferenceApi reference, MobilitySettings settings) {
+	private final DataStamps stamps;
+
+	MigrationQueries(JdbcClient jdbc, ReferenceApi reference, DataStamps stamps) {
 		this.jdbc = jdbc;
 		this.reference = reference;
-		this.cache = new TtlCache(settings.cacheTtl());
+		this.stamps = stamps;
+	}
+
+	private <T> T cached(String what, Object key, Supplier<T> compute) {
+		return stamps.cached("mobility." + what, stamps.current(STAMP), key, compute);
 	}
 
 	/** The data a figure was computed from. */
@@ -71,12 +80,14 @@ public class MigrationQueries {
 	public record RegionFlow(String fromRegion, String toRegion, double amount) {
 	}
 
+	/** Raises the mobility stamp, in the caller's transaction: every instance computes its figures again. */
+	@Transactional
 	public void invalidate() {
-		cache.clear();
+		stamps.raise(STAMP);
 	}
 
 	public List<SourceInfo> sources() {
-		return cache.get("sources", this::loadSources);
+		return cached("sources", "all", this::loadSources);
 	}
 
 	private List<SourceInfo> loadSources() {
@@ -149,7 +160,7 @@ public class MigrationQueries {
 
 	public List<Integer> years(String source, Measure measure) {
 		String table = measure.bilateral() ? "mobility.bilateral" : "mobility.country_value";
-		return cache.get("years:" + source + ":" + measure, () -> jdbc
+		return cached("years", source + ":" + measure, () -> jdbc
 			.sql("select distinct data_year from " + table + " where source = :source and measure = :measure order by data_year")
 			.param("source", source)
 			.param("measure", measure.name())
@@ -159,7 +170,7 @@ public class MigrationQueries {
 
 	/** Every corridor of the selection with a figure, largest first. */
 	public List<Corridor> matrix(Selection selection) {
-		return cache.get("matrix:" + selection, () -> jdbc.sql("""
+		return cached("matrix", selection, () -> jdbc.sql("""
 				select origin_iso3, destination_iso3, amount from mobility.bilateral
 				where source = :source and measure = :measure and data_year = :year order by amount desc, origin_iso3, destination_iso3""")
 			.param("source", selection.source())
@@ -245,7 +256,7 @@ public class MigrationQueries {
 
 	/** Totals from M49 region to M49 region (the region of origin, the region of destination). */
 	public List<RegionFlow> regionMatrix(Selection selection) {
-		return cache.get("regions:" + selection, () -> {
+		return cached("regions", stamps.current(ReferenceApi.COUNTRIES_STAMP) + ":" + selection, () -> {
 			Map<String, String> regionOf = new HashMap<>();
 			for (CountryView c : reference.countries()) {
 				if (c.regionCode() != null) {

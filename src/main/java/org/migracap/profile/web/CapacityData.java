@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 
 import org.migracap.assessment.AreaScore;
 import org.migracap.assessment.AssessmentApi;
-import org.migracap.assessment.StampedCache;
+import org.migracap.platform.DataStamps;
 import org.migracap.assessment.Visibility;
 import org.migracap.platform.CurrentUser;
 import org.migracap.reference.CountryView;
@@ -33,19 +33,24 @@ class CapacityData {
 
 	private final ReferenceApi reference;
 
-	private final StampedCache<String, List<CapacityRow>> cache;
-
-	private final StampedCache<String, Heatmap> heatmaps;
+	private final DataStamps stamps;
 
 	/** The comparison as the viewer asked for it: the rows, filtered and sorted, and their table rows as HTML. */
 	record Heatmap(List<CapacityRow> rows, String rowsHtml) {
 	}
 
-	CapacityData(AssessmentApi assessments, ReferenceApi reference) {
+	CapacityData(AssessmentApi assessments, ReferenceApi reference, DataStamps stamps) {
 		this.assessments = assessments;
 		this.reference = reference;
-		this.cache = new StampedCache<>(300, assessments::dataStamp);
-		this.heatmaps = new StampedCache<>(500, assessments::dataStamp);
+		this.stamps = stamps;
+	}
+
+	/** What the rows are computed from: the scores and the countries (names, regions, income groups, IOM status). */
+	private StampKey stamp() {
+		return new StampKey(assessments.dataStamp(), stamps.current(ReferenceApi.COUNTRIES_STAMP));
+	}
+
+	private record StampKey(long scores, long countries) {
 	}
 
 	/**
@@ -54,7 +59,8 @@ class CapacityData {
 	 */
 	Heatmap heatmap(Optional<CurrentUser> viewer, CompareQuery query, Locale locale, String contextPath) {
 		String key = Visibility.of(viewer) + "/" + locale.getLanguage() + "/" + query.parameters(v -> java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8), true);
-		return heatmaps.get(key, k -> {
+		StampKey stamp = stamp();
+		return stamps.cached("profile.heatmaps", stamp.scores(), List.of(stamp.countries(), key), () -> {
 			List<CapacityRow> rows = filterAndSort(rows(viewer), query, locale);
 			return new Heatmap(rows, HeatmapRows.html(rows, locale, contextPath));
 		});
@@ -62,7 +68,9 @@ class CapacityData {
 
 	/** The latest capacity of every country the viewer may see (cached until the data changes). */
 	List<CapacityRow> rows(Optional<CurrentUser> viewer) {
-		return cache.get(Visibility.of(viewer), key -> List.copyOf(compute(viewer)));
+		StampKey stamp = stamp();
+		return stamps.cached("profile.capacity-rows", stamp.scores(), List.of(stamp.countries(), Visibility.of(viewer)),
+				() -> List.copyOf(compute(viewer)));
 	}
 
 	private List<CapacityRow> compute(Optional<CurrentUser> viewer) {

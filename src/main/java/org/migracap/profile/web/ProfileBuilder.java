@@ -13,7 +13,7 @@ import java.util.TreeMap;
 import org.migracap.assessment.AreaScore;
 import org.migracap.assessment.AssessmentApi;
 import org.migracap.assessment.CountryProfile;
-import org.migracap.assessment.StampedCache;
+import org.migracap.platform.DataStamps;
 import org.migracap.assessment.Visibility;
 import org.migracap.platform.CurrentUser;
 import org.migracap.reference.CountryView;
@@ -35,20 +35,17 @@ class ProfileBuilder {
 
 	private final MessageSource messages;
 
-	private final StampedCache<String, ProfilePage> cache;
-
-	private final StampedCache<String, Rendered> pages;
+	private final DataStamps stamps;
 
 	/** A profile with its body rendered as HTML. */
 	record Rendered(ProfilePage profile, String html) {
 	}
 
-	ProfileBuilder(AssessmentApi assessments, ReferenceApi reference, MessageSource messages) {
+	ProfileBuilder(AssessmentApi assessments, ReferenceApi reference, MessageSource messages, DataStamps stamps) {
 		this.assessments = assessments;
 		this.reference = reference;
 		this.messages = messages;
-		this.cache = new StampedCache<>(1000, assessments::dataStamp);
-		this.pages = new StampedCache<>(1000, assessments::dataStamp);
+		this.stamps = stamps;
 	}
 
 	/**
@@ -58,20 +55,23 @@ class ProfileBuilder {
 	 */
 	Rendered rendered(String iso3, Optional<CurrentUser> viewer, Locale locale, Function<ProfilePage, String> render) {
 		CountryView country = reference.getCountry(iso3);
-		return pages.get(key(country, viewer, locale), key -> {
+		return stamps.cached("profile.pages", assessments.dataStamp(), key(country, viewer, locale), () -> {
 			ProfilePage profile = build(iso3, viewer, locale);
 			return new Rendered(profile, render.apply(profile));
 		});
 	}
 
-	private static String key(CountryView country, Optional<CurrentUser> viewer, Locale locale) {
-		return country.iso3() + "/" + Visibility.of(viewer, country.iso3()) + "/" + locale.getLanguage();
+	/** Country, what the viewer may see of it and language, with the stamp of the countries (names, IOM status). */
+	private String key(CountryView country, Optional<CurrentUser> viewer, Locale locale) {
+		return stamps.current(ReferenceApi.COUNTRIES_STAMP) + "/" + country.iso3() + "/"
+				+ Visibility.of(viewer, country.iso3()) + "/" + locale.getLanguage();
 	}
 
 	/** The profile as the viewer may see it (cached by country, what the viewer may see and language). */
 	ProfilePage build(String iso3, Optional<CurrentUser> viewer, Locale locale) {
 		CountryView country = reference.getCountry(iso3);
-		return cache.get(key(country, viewer, locale), key -> compute(country, viewer, locale));
+		return stamps.cached("profile.profiles", assessments.dataStamp(), key(country, viewer, locale),
+				() -> compute(country, viewer, locale));
 	}
 
 	private ProfilePage compute(CountryView country, Optional<CurrentUser> viewer, Locale locale) {

@@ -171,7 +171,7 @@ public class ProgrammeService {
 				tree(items), indicatorViews, totals,
 				confidential ? lines.stream()
 					.map(l -> new BudgetLineView(l.id, l.year, l.kind, l.amount, l.country, l.fundingSource, l.donor,
-							l.description))
+							l.description, l.version))
 					.toList() : null,
 				docs, confidential, viewer.map(CurrentUser::isStaff).orElse(false), mayReport(p, viewer));
 	}
@@ -403,10 +403,12 @@ public class ProgrammeService {
 		return budget.save(new BudgetLine(id, year, kind, amount, country, source, donor, description)).id;
 	}
 
-	public void removeBudgetLine(long id, long lineId, CurrentUser actor) {
+	/** Removes a budget line, if it is still the version the user saw ({@code version}). */
+	public void removeBudgetLine(long id, long lineId, long version, CurrentUser actor) {
 		requireStaff(actor);
 		BudgetLine line = budget.findById(lineId).filter(x -> x.programmeId == id)
 			.orElseThrow(() -> NotFoundException.of("budget line", lineId));
+		ConcurrentEditException.check("budget line", lineId, version, line.version);
 		budget.delete(line);
 	}
 
@@ -443,6 +445,18 @@ public class ProgrammeService {
 	@Transactional(readOnly = true)
 	public List<IdentityApi.FieldChange> changesSince(long id, long version) {
 		return identity.changesSince(Programme.class, id, version);
+	}
+
+	/** What changed in a result period or a budget line since the version a user saw (the loser of a conflict). */
+	@Transactional(readOnly = true)
+	public List<IdentityApi.FieldChange> changesSince(ConcurrentEditException conflict) {
+		Class<?> type = switch (conflict.what()) {
+			case "result period" -> IndicatorPeriod.class;
+			case "budget line" -> BudgetLine.class;
+			case "programme" -> Programme.class;
+			default -> null;
+		};
+		return type == null ? List.of() : identity.changesSince(type, conflict.id(), conflict.yourVersion());
 	}
 
 	@Transactional(readOnly = true)

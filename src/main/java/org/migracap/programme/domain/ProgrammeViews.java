@@ -56,7 +56,7 @@ public final class ProgrammeViews {
 	}
 
 	public record BudgetLineView(long id, int year, CostKind kind, BigDecimal amount, @Nullable String country,
-			FundingSource fundingSource, @Nullable String donor, String description) {
+			FundingSource fundingSource, @Nullable String donor, String description, long version) {
 	}
 
 	public record YearTotal(int year, BigDecimal oneOff, BigDecimal recurrent) {

@@ -388,10 +388,11 @@ class ProgrammeController {
 	}
 
 	@PostMapping("/programmes/{id}/budget/{lineId}/delete")
-	String removeBudgetLine(@PathVariable long id, @PathVariable long lineId, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) {
+	String removeBudgetLine(@PathVariable long id, @PathVariable long lineId,
+			@RequestParam(defaultValue = "-1") long version, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
 		return act(id, "budget", model, redirect, response,
-				() -> programmes.removeBudgetLine(id, lineId, CurrentUser.required()));
+				() -> programmes.removeBudgetLine(id, lineId, version, CurrentUser.required()));
 	}
 
 	@PostMapping("/programmes/{id}/documents")
@@ -468,6 +469,7 @@ class ProgrammeController {
 			model.addAttribute("actionError", "error.concurrentEdit.generic");
 			model.addAttribute("actionErrorArgs", new Object[0]);
 			model.addAttribute("failedSection", section);
+			model.addAttribute("changes", programmes.changesSince(ex));
 			return page(id, model);
 		}
 		redirect.addFlashAttribute("flashSuccess", "common.updated");

@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
@@ -23,6 +23,8 @@ import org.migracap.reference.CodeItem;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 import org.springframework.stereotype.Service;
 
 /**
@@ -41,9 +43,14 @@ public class CodeLists {
 
 	private static final String IATI_PATTERN = "classpath*:reference/iati/codelists-*/*.xml";
 
-	private final Map<String, List<CodeItem>> cache = new ConcurrentHashMap<>();
+	/** The lists read from the class path: they change only with a new release, so no stamp is needed. */
+	private final Cache cache;
 
 	private volatile @Nullable Map<String, Resource> iatiFiles;
+
+	CodeLists(CacheManager caches) {
+		this.cache = Objects.requireNonNull(caches.getCache("reference.code-lists"));
+	}
 
 	public List<String> names() {
 		List<String> names = new ArrayList<>(List.of(GCM, SDG_10_7_2));
@@ -55,7 +62,7 @@ public class CodeLists {
 		if (!names().contains(name)) {
 			return Optional.empty();
 		}
-		return Optional.of(cache.computeIfAbsent(name, this::load));
+		return Optional.of(Objects.requireNonNull(cache.get(name, () -> load(name))));
 	}
 
 	public Optional<CodeItem> item(String list, String code) {

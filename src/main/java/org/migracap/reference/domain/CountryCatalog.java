@@ -1,7 +1,5 @@
 package org.migracap.reference.domain;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,32 +10,34 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.migracap.platform.DataStamps;
 import org.migracap.reference.CountryView;
 import org.migracap.reference.IomStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * All countries with their regions, income group and IOM status, held in memory (249 rows) and refreshed when they
- * change here or at most a minute after they change on another instance.
+ * All countries with their regions, income group and IOM status, held in memory (249 rows) until a change on any
+ * instance raises the {@value #STAMP} data stamp.
  */
 @Service
 public class CountryCatalog {
 
-	private static final Duration MAX_AGE = Duration.ofSeconds(60);
+	public static final String STAMP = "reference.countries";
 
 	private final Countries countries;
 
 	private final IomMemberships memberships;
 
-	private volatile @Nullable Snapshot snapshot;
+	private final DataStamps stamps;
 
-	CountryCatalog(Countries countries, IomMemberships memberships) {
+	CountryCatalog(Countries countries, IomMemberships memberships, DataStamps stamps) {
 		this.countries = countries;
 		this.memberships = memberships;
+		this.stamps = stamps;
 	}
 
-	private record Snapshot(Instant taken, List<CountryView> all, Map<String, CountryView> byIso3,
+	private record Snapshot(List<CountryView> all, Map<String, CountryView> byIso3,
 			Map<String, CountryView> byIso2, Map<String, CountryView> byNumeric) {
 	}
 
@@ -71,17 +71,13 @@ public class CountryCatalog {
 		return Optional.ofNullable(found);
 	}
 
+	/** Raises the stamp, in the caller's transaction: every instance reloads the countries at its next read. */
 	public void invalidate() {
-		snapshot = null;
+		stamps.raise(STAMP);
 	}
 
 	private Snapshot snapshot() {
-		Snapshot current = snapshot;
-		if (current == null || current.taken().plus(MAX_AGE).isBefore(Instant.now())) {
-			current = load();
-			snapshot = current;
-		}
-		return current;
+		return stamps.cached(STAMP, "all", this::load);
 	}
 
 	private Snapshot load() {
@@ -101,7 +97,7 @@ public class CountryCatalog {
 			byIso2.put(view.iso2(), view);
 			byNumeric.put(view.numeric(), view);
 		}
-		return new Snapshot(Instant.now(), all, Map.copyOf(byIso3), Map.copyOf(byIso2), Map.copyOf(byNumeric));
+		return new Snapshot(all, Map.copyOf(byIso3), Map.copyOf(byIso2), Map.copyOf(byNumeric));
 	}
 
 	private static CountryView view(Country c, @Nullable IomMembership membership) {

@@ -41,6 +41,15 @@ public class SuppliedAreaScores implements AreaScoreSource {
 	}
 
 	@Override
+	public long stamp() {
+		return supplied != null ? 0 : sources.orderedStream()
+			.filter(source -> source != this)
+			.findFirst()
+			.map(AreaScoreSource::stamp)
+			.orElse(0L);
+	}
+
+	@Override
 	public Map<String, double[]> scores(Optional<CurrentUser> viewer) {
 		Function<Optional<CurrentUser>, Map<String, double[]>> current = supplied;
 		if (current != null) {
