@@ -50,8 +50,13 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 /**
  * The authorisation matrix: every endpoint the application maps, called by every role, and by a focal point for its
- * own country and for another country. The expected answer comes from the endpoint's {@link Access} rule, which every
- * endpoint must declare. Each call runs in a transaction that is rolled back, so that writes leave nothing behind.
+ * own country and for another country. The expected answer of each cell is written down in
+ * {@code src/test/resources/authorization-matrix.csv}, not read from the endpoint's {@link Access} rule: changing a
+ * rule changes behaviour, and the table must then be changed on purpose. An endpoint the table does not list fails
+ * the test, and so does a row for an endpoint that is gone. A refused call must leave the database as it was (on
+ * PostgreSQL: no row inserted, updated or deleted by the call's transaction, from {@code pg_stat_xact_user_tables};
+ * on H2: the same row counts). An allowed read must answer 2xx or 3xx (so the sampled ids exist). Each call runs in a
+ * transaction that is rolled back, so that writes leave nothing behind.
  */
 @MigraCapIntegrationTest
 class AuthorizationMatrixIntegrationTests {
@@ -138,6 +143,102 @@ class AuthorizationMatrixIntegrationTests {
 		return endpoints;
 	}
 
+	/** The expected answer of one cell of the table. */
+	enum Expected {
+
+		/** answered, not refused: a read with 2xx/3xx, a write with anything but 401/403/404/5xx */
+		ALLOW("allow"),
+		/** asked to sign in: 401 on the API, a redirect to the login page elsewhere */
+		SIGN_IN("sign-in"),
+		/** 403 */
+		FORBID("forbid"),
+		/** 403 or 404: another country's object is refused or not shown to exist */
+		HIDE("hide");
+
+		final String code;
+
+		Expected(String code) {
+			this.code = code;
+		}
+
+		static Expected of(String code) {
+			return Stream.of(values())
+				.filter(e -> e.code.equals(code.trim()))
+				.findFirst()
+				.orElseThrow(() -> new IllegalArgumentException("unknown expectation " + code));
+		}
+
+	}
+
+	static final String TABLE = "authorization-matrix.csv";
+
+	/** The table's rows by {@code "METHOD pattern"}, each with one answer per {@link Caller} in declaration order. */
+	static Map<String, List<Expected>> table() throws Exception {
+		Map<String, List<Expected>> rows = new java.util.LinkedHashMap<>();
+		try (java.io.InputStream in = new org.springframework.core.io.ClassPathResource(TABLE).getInputStream()) {
+			String[] lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\\R");
+			for (String line : lines) {
+				if (line.isBlank() || line.startsWith("#") || line.startsWith("method,")) {
+					continue;
+				}
+				String[] cells = line.split(",");
+				assertThat(cells).as(line).hasSize(2 + Caller.values().length);
+				List<Expected> answers = Stream.of(cells).skip(2).map(Expected::of).toList();
+				assertThat(rows.put(cells[0] + " " + cells[1], answers)).as("row listed twice: " + line).isNull();
+			}
+		}
+		return rows;
+	}
+
+	@Test
+	void theTableListsEveryEndpointAndNoOther() throws Exception {
+		Map<String, List<Expected>> table = table();
+		List<Endpoint> endpoints = endpoints();
+		Set<String> mapped = new java.util.TreeSet<>();
+		List<String> unlisted = new ArrayList<>();
+		for (Endpoint endpoint : endpoints) {
+			String key = endpoint.method() + " " + endpoint.pattern();
+			mapped.add(key);
+			if (!table.containsKey(key) && !unlisted.contains(proposal(endpoint))) {
+				unlisted.add(proposal(endpoint));
+			}
+		}
+		if (!unlisted.isEmpty()) {
+			java.nio.file.Files.write(java.nio.file.Path.of("target", "authorization-matrix.proposed.csv"), unlisted);
+		}
+		List<String> gone = table.keySet().stream().filter(key -> !mapped.contains(key)).toList();
+		assertThat(unlisted).as("endpoints missing from %s; a proposal from their @Access rule is given: check it "
+				+ "against the roles of DESIGN.md before adding it", TABLE).isEmpty();
+		assertThat(gone).as("rows of %s for endpoints that no longer exist", TABLE).isEmpty();
+		assertThat(table).hasSizeGreaterThan(100);
+	}
+
+	/** A row for an endpoint the table lacks, from its annotation: a starting point for a reviewer, never the oracle. */
+	private static String proposal(Endpoint endpoint) {
+		StringBuilder row = new StringBuilder(endpoint.method() + "," + endpoint.pattern());
+		for (Caller caller : Caller.values()) {
+			row.append(',').append(endpoint.access() == null ? "?" : proposed(endpoint.access(), caller).code);
+		}
+		return row.toString();
+	}
+
+	private static Expected proposed(Access access, Caller caller) {
+		if (access.anonymous()) {
+			return Expected.ALLOW;
+		}
+		if (caller.role == null) {
+			return Expected.SIGN_IN;
+		}
+		Set<Role> allowed = access.value().length == 0 ? EnumSet.allOf(Role.class) : Set.of(access.value());
+		if (!allowed.contains(caller.role)) {
+			return Expected.FORBID;
+		}
+		if (caller == Caller.FOCAL_POINT_OTHER_COUNTRY && (!access.country().isEmpty() || access.ownCountry())) {
+			return Expected.HIDE;
+		}
+		return Expected.ALLOW;
+	}
+
 	@Test
 	void everyEndpointDeclaresWhoMayCallIt() {
 		List<String> missing = endpoints().stream().filter(e -> e.access() == null).map(Endpoint::toString).toList();
@@ -146,67 +247,169 @@ class AuthorizationMatrixIntegrationTests {
 	}
 
 	@TestFactory
-	Stream<DynamicTest> everyRoleGetsTheAnswerItsAccessRuleGives() {
+	Stream<DynamicTest> everyRoleGetsTheAnswerTheTableGives() throws Exception {
 		List<PathSamples> samples = samples();
+		Map<String, List<Expected>> table = table();
 		return endpoints().stream()
-			.filter(e -> e.access() != null)
-			.map(endpoint -> DynamicTest.dynamicTest(endpoint.toString(), () -> check(endpoint, samples)));
+			.filter(e -> table.containsKey(e.method() + " " + e.pattern()))
+			.map(endpoint -> DynamicTest.dynamicTest(endpoint.toString(),
+					() -> check(endpoint, table.get(endpoint.method() + " " + endpoint.pattern()), samples)));
 	}
 
-	private void check(Endpoint endpoint, List<PathSamples> samples) throws Exception {
+	/** Calls checked, and refused writes whose database state was compared, over the whole run. */
+	static final java.util.concurrent.atomic.AtomicInteger CHECKED = new java.util.concurrent.atomic.AtomicInteger();
+
+	static final java.util.concurrent.atomic.AtomicInteger REFUSED_WRITES_COMPARED = new java.util.concurrent.atomic.AtomicInteger();
+
+	@org.junit.jupiter.api.AfterAll
+	static void report() {
+		System.out.println("Authorisation matrix: " + CHECKED.get() + " calls checked against " + TABLE + ", "
+				+ REFUSED_WRITES_COMPARED.get() + " refused writes shown to change nothing, " + ALLOWED_WRITES_PROVEN.get()
+				+ " allowed writes with a valid body shown to write");
+	}
+
+	private void check(Endpoint endpoint, List<Expected> row, List<PathSamples> samples) throws Exception {
 		List<String> failures = new ArrayList<>();
+		boolean read = endpoint.method() == HttpMethod.GET || endpoint.method() == HttpMethod.HEAD;
 		for (Caller caller : Caller.values()) {
 			String uri = expand(endpoint, caller.scope, samples);
-			int status;
-			String location;
-			MockHttpServletResponse response = call(endpoint, uri, caller);
-			status = response.getStatus();
-			location = Optional.ofNullable(response.getRedirectedUrl()).orElse("");
-			Expectation expected = expect(endpoint, caller);
+			Expected expected = row.get(caller.ordinal());
+			Outcome outcome = call(endpoint, uri, caller);
+			int status = outcome.status();
+			String location = outcome.location();
 			boolean signInAsked = status == 401 || (status == 302 && location.contains("/login"));
 			boolean ok = switch (expected) {
-				case ALLOWED -> status < 500 && status != 401 && status != 403 && !signInAsked;
+				case ALLOW -> SAMPLES_PENDING.contains(endpoint.method() + " " + endpoint.pattern())
+						? status < 500 && status != 401 && status != 403 && !signInAsked
+						: read ? status >= 200 && status < 400 && !signInAsked
+						: status < 500 && status != 401 && status != 403 && status != 404 && !signInAsked;
 				case SIGN_IN -> endpoint.api() ? status == 401 : signInAsked;
-				case FORBIDDEN -> status == 403;
-				case FORBIDDEN_OR_NOT_FOUND -> status == 403 || status == 404;
+				case FORBID -> status == 403;
+				case HIDE -> status == 403 || status == 404;
 			};
+			Body body = VALID_BODIES.get(endpoint.method() + " " + endpoint.pattern());
+			if (expected == Expected.ALLOW && body != null) {
+				if (status < 200 || status >= 400 || signInAsked) {
+					ok = false;
+				}
+				else if (postgres() && outcome.writes() == 0) {
+					failures.add(caller + " " + endpoint.method() + " " + uri + ": allowed with a valid body, but wrote nothing");
+				}
+				else if (postgres()) {
+					ALLOWED_WRITES_PROVEN.incrementAndGet();
+				}
+			}
+			if (expected != Expected.ALLOW && outcome.writes() != 0) {
+				ok = false;
+				failures.add(caller + " " + endpoint.method() + " " + uri + ": refused, but wrote " + outcome.writes()
+						+ " row(s)");
+			}
+			else if (expected != Expected.ALLOW && !read) {
+				REFUSED_WRITES_COMPARED.incrementAndGet();
+			}
+			CHECKED.incrementAndGet();
 			if (!ok) {
-				failures.add(caller + " " + endpoint.method() + " " + uri + ": expected " + expected + " but got "
+				failures.add(caller + " " + endpoint.method() + " " + uri + ": expected " + expected.code + " but got "
 						+ status + (location.isEmpty() ? "" : " -> " + location));
 			}
 		}
 		assertThat(failures).as(endpoint.toString()).isEmpty();
 	}
 
-	enum Expectation {
+	record Outcome(int status, String location, long writes) {
+	}
 
-		ALLOWED, SIGN_IN, FORBIDDEN, FORBIDDEN_OR_NOT_FOUND
+	/** How to fill in a valid request for a write: so that an allowed call really writes, and a refused one is refused. */
+	interface Body {
+
+		void fill(MockHttpServletRequestBuilder request, String uri, Caller caller, JdbcClient jdbc);
 
 	}
 
-	static Expectation expect(Endpoint endpoint, Caller caller) {
-		Access access = endpoint.access();
-		if (access.anonymous()) {
-			return Expectation.ALLOWED;
+	/**
+	 * Writes the matrix sends with a valid body. An allowed call of one of these must answer 2xx/3xx and (on
+	 * PostgreSQL) write at least one row; a refused one must write none. Writes not listed get an empty body.
+	 */
+	static final Map<String, Body> VALID_BODIES = Map.of(
+			"POST /account/language", (request, uri, caller, jdbc) -> {
+				String current = jdbc.sql("select preferred_language from identity.user_account where username = :u")
+					.param("u", caller.username == null ? "" : caller.username)
+					.query(String.class)
+					.optional()
+					.orElse("en");
+				request.contentType(MediaType.APPLICATION_FORM_URLENCODED).param("language", "es".equals(current) ? "fr" : "es");
+			});
+
+	static final java.util.concurrent.atomic.AtomicInteger ALLOWED_WRITES_PROVEN = new java.util.concurrent.atomic.AtomicInteger();
+
+	/** Rows the current transaction has inserted, updated or deleted so far (PostgreSQL), or all rows (H2). */
+	private long writeCounter() {
+		if (postgres()) {
+			return jdbc.sql("""
+					select coalesce(sum(n_tup_ins + n_tup_upd + n_tup_del), 0) from pg_stat_xact_user_tables""")
+				.query(Long.class)
+				.single();
 		}
-		if (caller.role == null) {
-			return Expectation.SIGN_IN;
-		}
-		Set<Role> allowed = access.value().length == 0 ? EnumSet.allOf(Role.class) : Set.of(access.value());
-		if (!allowed.contains(caller.role)) {
-			return Expectation.FORBIDDEN;
-		}
-		if (caller == Caller.FOCAL_POINT_OTHER_COUNTRY && (!access.country().isEmpty() || access.ownCountry())) {
-			return Expectation.FORBIDDEN_OR_NOT_FOUND;
-		}
-		return Expectation.ALLOWED;
+		return jdbc.sql(rowCountQuery()).query(Long.class).single();
 	}
 
-	private MockHttpServletResponse call(Endpoint endpoint, String uri, Caller caller) {
+	private @Nullable Boolean postgres;
+
+	private @Nullable String rowCountQuery;
+
+	@Autowired
+	javax.sql.DataSource dataSource;
+
+	@jakarta.persistence.PersistenceContext
+	jakarta.persistence.EntityManager entityManager;
+
+	/**
+	 * Reads whose sampled path or query cannot yet be answered with 2xx/3xx (an id that does not exist, a required
+	 * query parameter the matrix does not send, a media type): for these an allowed call is only checked not to be
+	 * refused (not 401/403, no 5xx), as before. To be emptied by giving them real samples.
+	 */
+	static final Set<String> SAMPLES_PENDING = Set.of("GET /assessments/{cycleId}/files/{fileId}",
+			"POST /assessments/{cycleId}/files/{fileId}/delete", "GET /programmes/{id}/documents/{documentId}",
+			"GET /api/cooperation/common-ground", "GET /cooperation/common-ground/export", "GET /api/library/compare",
+			"GET /api/library/peers", "GET /corridors/country", "GET /error", "GET /geo/world.json",
+			"GET /workshops/{workshopId}/minutes/diff", "GET /workshops/{workshopId}/report.pdf",
+			"GET /api/workshops/{workshopId}/ballots/{ballotId}/results", "POST /admin/mobility/data/delete",
+			"GET /agreements/{id}/documents/{document}");
+
+	private boolean postgres() {
+		if (postgres == null) {
+			try (java.sql.Connection connection = dataSource.getConnection()) {
+				postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+			}
+			catch (java.sql.SQLException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+		return postgres;
+	}
+
+	private String rowCountQuery() {
+		if (rowCountQuery == null) {
+			List<String> tables = jdbc.sql("""
+					select table_schema || '.' || table_name from information_schema.tables
+					where table_type in ('BASE TABLE', 'TABLE') and lower(table_schema) not in ('information_schema', 'pg_catalog')""")
+				.query(String.class)
+				.list();
+			rowCountQuery = "select 0" + tables.stream().map(t -> " + (select count(*) from " + t + ")").reduce("", String::concat);
+		}
+		return rowCountQuery;
+	}
+
+	private Outcome call(Endpoint endpoint, String uri, Caller caller) {
+		postgres();
+		if (!postgres()) {
+			rowCountQuery();
+		}
 		TransactionTemplate template = new TransactionTemplate(transactions);
 		return template.execute(status -> {
 			status.setRollbackOnly();
 			try {
+				long before = writeCounter();
 				MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(endpoint.method(), URI.create(uri));
 				if (endpoint.multipart()) {
 					request.contentType("multipart/form-data; boundary=matrix").content("--matrix--\r\n");
@@ -214,7 +417,11 @@ class AuthorizationMatrixIntegrationTests {
 				request.accept(endpoint.api() ? MediaType.APPLICATION_JSON : MediaType.TEXT_HTML);
 				if (endpoint.method() != HttpMethod.GET && endpoint.method() != HttpMethod.HEAD) {
 					request.with(csrf());
-					if (endpoint.api() && !endpoint.multipart()) {
+					Body body = VALID_BODIES.get(endpoint.method() + " " + endpoint.pattern());
+					if (body != null) {
+						body.fill(request, uri, caller, jdbc);
+					}
+					else if (endpoint.api() && !endpoint.multipart()) {
 						request.contentType(MediaType.APPLICATION_JSON).content("{}");
 					}
 				}
@@ -223,7 +430,16 @@ class AuthorizationMatrixIntegrationTests {
 					request.with(authentication(
 							new UsernamePasswordAuthenticationToken(principal, null, principal.getAuthorities())));
 				}
-				return mvc.perform(request).andReturn().getResponse();
+				MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+				try {
+					entityManager.flush(); // JPA changes reach the database at commit, which never comes here
+				}
+				catch (RuntimeException ex) {
+					// the call left nothing to flush, or a failed flush: the counter tells what reached the database
+				}
+				long after = writeCounter();
+				return new Outcome(response.getStatus(), Optional.ofNullable(response.getRedirectedUrl()).orElse(""),
+						postgres() ? after - before : Math.abs(after - before));
 			}
 			catch (Exception ex) {
 				throw new IllegalStateException(caller + " " + endpoint + " threw " + ex, ex);

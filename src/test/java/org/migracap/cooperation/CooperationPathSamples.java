@@ -16,16 +16,32 @@ public class CooperationPathSamples implements PathSamples {
 		if (!pattern.startsWith("/agreements") && !pattern.startsWith("/api/agreements")) {
 			return Optional.empty();
 		}
+		long agreement = jdbc.sql("""
+				select min(a.id) from cooperation.agreement a join cooperation.agreement_party p on p.agreement_id = a.id
+				where p.iso3 = :c""")
+			.param("c", scope == Scope.OWN ? OWN_COUNTRY : OTHER_COUNTRY)
+			.query(Long.class)
+			.single();
 		return switch (variable) {
-			case "id" -> Optional.of(String.valueOf(jdbc.sql("""
-					select min(a.id) from cooperation.agreement a join cooperation.agreement_party p on p.agreement_id = a.id
-					where p.iso3 = :c""")
-				.param("c", scope == Scope.OWN ? OWN_COUNTRY : OTHER_COUNTRY)
-				.query(Long.class)
-				.single()));
-			case "document" -> Optional.of("1");
+			case "id" -> Optional.of(String.valueOf(agreement));
+			case "document" -> Optional.of(String.valueOf(document(jdbc, agreement)));
 			default -> Optional.empty();
 		};
+	}
+
+	/** A document of the agreement that exists: the first, or a link recorded for the purpose. */
+	static long document(JdbcClient jdbc, long agreement) {
+		String first = "select coalesce(min(id), -1) from cooperation.agreement_document where agreement_id = :a";
+		Long id = jdbc.sql(first).param("a", agreement).query(Long.class).single();
+		if (id == null || id < 0) {
+			jdbc.sql("""
+					insert into cooperation.agreement_document (version, agreement_id, title, url, uploaded_at, uploaded_by)
+					values (0, :a, 'Matrix sample link', 'https://www.iom.int/', current_timestamp, 'coordinator')""")
+				.param("a", agreement)
+				.update();
+			id = jdbc.sql(first).param("a", agreement).query(Long.class).single();
+		}
+		return id;
 	}
 
 }

@@ -23,14 +23,35 @@ public class PlanningPathSamples implements PathSamples {
 				.param("s", demoScenario(jdbc))
 				.query(Long.class)
 				.single()));
-			case "runId" -> Optional.of(String.valueOf(jdbc.sql("select coalesce(max(id), 999999) from planning.solve_run")
-				.query(Long.class)
-				.single()));
+			case "runId" -> Optional.of(String.valueOf(run(jdbc)));
 			case "actionId" -> Optional.of(String.valueOf(jdbc.sql("select min(id) from planning.catalogue_action")
 				.query(Long.class)
 				.single()));
 			default -> Optional.empty();
 		};
+	}
+
+	/** A run of the demo scenario that exists: the latest, or a finished one recorded for the purpose. */
+	static long run(JdbcClient jdbc) {
+		long scenario = demoScenario(jdbc);
+		long latest = jdbc.sql("select coalesce(max(id), -1) from planning.solve_run where scenario_id = :s")
+			.param("s", scenario)
+			.query(Long.class)
+			.single();
+		if (latest >= 0) {
+			return latest;
+		}
+		jdbc.sql("""
+				insert into planning.solve_run (scenario_id, scenario_version, status, phase, progress, cancel_requested,
+				  solver, started_by, started_at, finished_at, message_key)
+				values (:s, 0, 'CANCELLED', 'done', 100, false, 'MIP-SCIP', 'coordinator', current_timestamp,
+				  current_timestamp, 'planning.run.abandoned')""")
+			.param("s", scenario)
+			.update();
+		return jdbc.sql("select max(id) from planning.solve_run where scenario_id = :s")
+			.param("s", scenario)
+			.query(Long.class)
+			.single();
 	}
 
 	static long demoScenario(JdbcClient jdbc) {

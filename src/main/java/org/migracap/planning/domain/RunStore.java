@@ -21,8 +21,19 @@ public class RunStore {
 
 	private final JdbcClient jdbc;
 
-	RunStore(JdbcClient jdbc) {
+	/** This instance, as owner of the runs it queues; new on every start. */
+	private final String instance = java.util.UUID.randomUUID().toString();
+
+	private final java.time.Duration staleAfter;
+
+	RunStore(JdbcClient jdbc,
+			@org.springframework.beans.factory.annotation.Value("${migracap.planning.run-stale-seconds:60}") long staleSeconds) {
 		this.jdbc = jdbc;
+		this.staleAfter = java.time.Duration.ofSeconds(staleSeconds);
+	}
+
+	String instance() {
+		return instance;
 	}
 
 	public record RunView(long id, long scenarioId, long scenarioVersion, RunStatus status, String phase, int progress,
@@ -50,7 +61,9 @@ public class RunStore {
 		org.springframework.jdbc.support.KeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
 		jdbc.sql("""
 				insert into planning.solve_run (scenario_id, scenario_version, status, phase, progress, cancel_requested,
-				  solver, started_by, started_at) values (:s, :v, 'QUEUED', 'queued', 0, false, :solver, :u, :at)""")
+				  solver, started_by, started_at, owner_instance, heartbeat_at)
+				  values (:s, :v, 'QUEUED', 'queued', 0, false, :solver, :u, :at, :owner, :at)""")
+			.param("owner", instance)
 			.param("s", scenarioId)
 			.param("v", scenarioVersion)
 			.param("solver", solver)
@@ -219,13 +232,31 @@ public class RunStore {
 			.list();
 	}
 
-	/** Runs left queued or running by an instance that stopped: marked failed at start-up. */
+	/** Says that this instance is alive and still owns its queued and running runs. */
+	@Transactional
+	int heartbeat() {
+		return jdbc.sql("""
+				update planning.solve_run set heartbeat_at = :at
+				where owner_instance = :owner and status in ('QUEUED','RUNNING')""")
+			.param("at", Timestamp.from(Instant.now()))
+			.param("owner", instance)
+			.update();
+	}
+
+	/**
+	 * Runs left queued or running by an instance that stopped: marked cancelled. An instance has stopped when its
+	 * heartbeat is older than {@code migracap.planning.run-stale-seconds}; runs of a live instance are left alone.
+	 */
 	@Transactional
 	int abandonUnfinished() {
+		Instant now = Instant.now();
 		return jdbc.sql("""
 				update planning.solve_run set status = 'CANCELLED', phase = 'done', message_key = 'planning.run.abandoned',
-				  finished_at = :at where status in ('QUEUED','RUNNING')""")
-			.param("at", Timestamp.from(Instant.now()))
+				  finished_at = :at where status in ('QUEUED','RUNNING') and (owner_instance is null or owner_instance <> :owner)
+				  and (heartbeat_at is null or heartbeat_at < :stale)""")
+			.param("at", Timestamp.from(now))
+			.param("owner", instance)
+			.param("stale", Timestamp.from(now.minus(staleAfter)))
 			.update();
 	}
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.PreDestroy;
 
@@ -23,6 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -77,6 +79,16 @@ public class SolveService {
 		if (abandoned > 0) {
 			log.info("Marked {} planning run(s) left unfinished by a stopped instance as cancelled", abandoned);
 		}
+	}
+
+	/**
+	 * Keeps this instance's runs claimed, and takes over (cancels) those of an instance whose heartbeat went stale, so
+	 * that a run of a crashed instance does not stay "running" until the next start.
+	 */
+	@Scheduled(fixedDelayString = "${migracap.planning.run-heartbeat-seconds:10}", timeUnit = TimeUnit.SECONDS)
+	void heartbeat() {
+		runs.heartbeat();
+		abandonRunsOfStoppedInstances();
 	}
 
 	@PreDestroy

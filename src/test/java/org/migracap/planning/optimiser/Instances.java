@@ -75,7 +75,7 @@ final class Instances {
 		return new Problem(items, cells, budgets, countries, floors);
 	}
 
-	/** The best feasible choice by trying all of them, or null when none is feasible. */
+	/** The best feasible choice by trying all of them (scored by the {@link Oracle}), or null when none is feasible. */
 	static boolean[] exhaustive(Problem p) {
 		return exhaustive(p, new HashSet<>(p.constraints()));
 	}
@@ -90,9 +90,9 @@ final class Instances {
 			for (int i = 0; i < n; i++) {
 				chosen[i] = (mask >> i & 1) == 1;
 			}
-			boolean ok = Evaluation.violations(p, chosen).stream().noneMatch(enforced::contains);
+			boolean ok = Oracle.violations(p, chosen).stream().noneMatch(enforced::contains);
 			if (ok) {
-				double value = Evaluation.objective(p, chosen);
+				double value = Oracle.objective(p, chosen);
 				if (value > bestValue + 1e-9) {
 					bestValue = value;
 					best = chosen;
