@@ -7,7 +7,6 @@ import org.jspecify.annotations.Nullable;
 import org.migracap.platform.Access;
 import org.migracap.platform.CurrentUser;
 import org.migracap.platform.Role;
-import org.migracap.platform.RuleViolationException;
 import org.migracap.programme.domain.ImpactService;
 import org.migracap.programme.domain.ProgrammeQuery;
 import org.migracap.programme.domain.ProgrammeService;
@@ -78,9 +77,6 @@ class ProgrammeApiController {
 			@RequestBody ActualBody body) {
 		Optional<CurrentUser> viewer = CurrentUser.current();
 		programmes.requireReporter(id, CurrentUser.required());
-		if (body.actual() == null) {
-			throw RuleViolationException.invalid("programme.error.number", "");
-		}
 		programmes.recordActual(id, periodId, body.version() == null ? -1 : body.version(), body.actual(),
 				body.comment(), CurrentUser.required());
 		return programmes.detail(id, viewer);
