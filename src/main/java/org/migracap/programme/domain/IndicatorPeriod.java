@@ -69,7 +69,7 @@ class IndicatorPeriod {
 		this.target = target;
 	}
 
-	void record(BigDecimal actual, @Nullable String comment, String by, Instant at) {
+	void record(@Nullable BigDecimal actual, @Nullable String comment, String by, Instant at) {
 		this.actual = actual;
 		this.actualComment = comment == null || comment.isBlank() ? null : comment.trim();
 		this.actualRecordedBy = by;

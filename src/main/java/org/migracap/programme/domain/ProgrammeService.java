@@ -49,6 +49,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ProgrammeService {
 
+	/** Exclusive bound of an actual in numeric(18,4): at most 14 digits before the decimal point. */
+	static final BigDecimal ACTUAL_LIMIT = new BigDecimal("100000000000000");
+
 	private final Programmes programmes;
 
 	private final Partners partners;
@@ -367,8 +370,9 @@ public class ProgrammeService {
 	}
 
 	/** Records the actual value of a period: IOM staff or a focal point of one of the programme's countries. */
-	public void recordActual(long id, long periodId, long version, BigDecimal actual, @Nullable String comment,
-			CurrentUser actor) {
+	/** An actual fits the column numeric(18,4); a comment fits varchar(1000). A null actual clears the figure. */
+	public void recordActual(long id, long periodId, long version, @Nullable BigDecimal actual,
+			@Nullable String comment, CurrentUser actor) {
 		Programme p = visible(id, Optional.of(actor));
 		if (!mayReport(p, Optional.of(actor))) {
 			throw new AccessDeniedException("Not allowed to report results of this programme");
@@ -376,6 +380,13 @@ public class ProgrammeService {
 		IndicatorPeriod period = periods.findById(periodId).filter(x -> x.programmeId == id)
 			.orElseThrow(() -> NotFoundException.of("period", periodId));
 		ConcurrentEditException.check("result period", periodId, version, period.version);
+		if (actual != null && (actual.abs().compareTo(ACTUAL_LIMIT) >= 0 || actual.stripTrailingZeros().scale() > 4)) {
+			throw RuleViolationException.invalid("programme.error.actual.range", "actual",
+					ACTUAL_LIMIT.toPlainString(), 4);
+		}
+		if (comment != null && comment.trim().length() > 1000) {
+			throw RuleViolationException.invalid("programme.error.comment.length", "comment", 1000);
+		}
 		period.record(actual, comment, actor.displayName(), Instant.now());
 		periods.save(period);
 		if (!actor.isStaff()) {

@@ -98,9 +98,6 @@ class ProgrammeApiController {
 			@RequestBody ActualBody body) {
 		Optional<CurrentUser> viewer = CurrentUser.current();
 		programmes.requireReporter(id, CurrentUser.required());
-		if (body.actual() == null) {
-			throw RuleViolationException.invalid("programme.error.number", "");
-		}
 		programmes.recordActual(id, periodId, body.version() == null ? -1 : body.version(), body.actual(),
 				body.comment(), CurrentUser.required());
 		return programmes.detail(id, viewer);

@@ -365,9 +365,9 @@ class ProgrammeController {
 			HttpServletResponse response) {
 		programmes.requireReporter(id, CurrentUser.required());
 		return act(id, "results", model, redirect, response, () -> {
-			BigDecimal value;
+			@Nullable BigDecimal value;
 			try {
-				value = new BigDecimal(actual == null ? "" : actual.trim().replace(',', '.'));
+				value = actual == null || actual.isBlank() ? null : new BigDecimal(actual.trim().replace(',', '.'));
 			}
 			catch (NumberFormatException ex) {
 				throw RuleViolationException.invalid("programme.error.number", actual == null ? "" : actual);
