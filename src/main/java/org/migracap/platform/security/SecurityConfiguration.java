@@ -2,6 +2,7 @@ package org.migracap.platform.security;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.migracap.platform.ApiTokens;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -27,17 +29,20 @@ import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.ExceptionTranslationFilter;
 import org.springframework.security.web.context.NullSecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -52,13 +57,23 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
 			+ "frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
+	/** The problem type of a request refused for a missing, stale or wrong CSRF token (not for lack of rights). */
+	static final String CSRF_PROBLEM_TYPE = "urn:migracap:problem:csrf";
+
 	private final JsonMapper json = JsonMapper.builder().build();
+
+	private final MessageSource messages;
+
+	private final ObjectProvider<LocaleResolver> locales;
 
 	/** Cookies only over HTTPS when the session cookie is (MIGRACAP_SECURE_COOKIES). */
 	private final boolean secureCookies;
 
-	SecurityConfiguration(@Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies) {
+	SecurityConfiguration(@Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies,
+			MessageSource messages, ObjectProvider<LocaleResolver> locales) {
 		this.secureCookies = secureCookies;
+		this.messages = messages;
+		this.locales = locales;
 	}
 
 	@Bean
@@ -126,7 +141,7 @@ class SecurityConfiguration {
 			.exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(problemEntryPoint(), api)
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
 				.defaultAccessDeniedHandlerFor(problemAccessDeniedHandler(), api)
-				.defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), request -> true))
+				.defaultAccessDeniedHandlerFor(pageAccessDeniedHandler(), request -> true))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.frameOptions(frame -> frame.deny()));
@@ -155,15 +170,48 @@ class SecurityConfiguration {
 	}
 
 	private AccessDeniedHandler problemAccessDeniedHandler() {
-		return (request, response, ex) -> writeProblem(request, response, HttpStatus.FORBIDDEN,
-				"You are not allowed to do this.");
+		return (request, response, ex) -> {
+			if (ex instanceof CsrfException) {
+				Locale locale = locale(request);
+				writeProblem(request, response, HttpStatus.FORBIDDEN, CSRF_PROBLEM_TYPE,
+						messages.getMessage("error.csrf.title", null, "Form token missing or expired", locale),
+						messages.getMessage("error.csrf.detail", null,
+								"Your session's form token is missing or expired. Reload the page and try again.",
+								locale));
+			}
+			else {
+				writeProblem(request, response, HttpStatus.FORBIDDEN, "You are not allowed to do this.");
+			}
+		};
+	}
+
+	/**
+	 * Pages: the error page of the servlet container (ErrorPages), told why the request was refused so that a missing or
+	 * stale CSRF token is not reported as a lack of rights.
+	 */
+	private static AccessDeniedHandler pageAccessDeniedHandler() {
+		AccessDeniedHandlerImpl sendError = new AccessDeniedHandlerImpl();
+		return (request, response, ex) -> {
+			request.setAttribute(WebAttributes.ACCESS_DENIED_403, ex);
+			sendError.handle(request, response, ex);
+		};
+	}
+
+	private Locale locale(HttpServletRequest request) {
+		LocaleResolver resolver = locales.getIfAvailable();
+		return resolver != null ? resolver.resolveLocale(request) : request.getLocale();
 	}
 
 	private void writeProblem(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
 			String detail) throws IOException {
+		writeProblem(request, response, status, "about:blank", status.getReasonPhrase(), detail);
+	}
+
+	private void writeProblem(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+			String type, String title, String detail) throws IOException {
 		Map<String, Object> problem = new LinkedHashMap<>();
-		problem.put("type", "about:blank");
-		problem.put("title", status.getReasonPhrase());
+		problem.put("type", type);
+		problem.put("title", title);
 		problem.put("status", status.value());
 		problem.put("detail", detail);
 		problem.put("instance", request.getRequestURI());

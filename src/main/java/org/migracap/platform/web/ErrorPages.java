@@ -29,6 +29,9 @@ import org.springframework.web.servlet.ModelAndView;
 @Access(anonymous = true)
 class ErrorPages implements ErrorController {
 
+	/** Same as the security configuration's: the problem type of a CSRF refusal. */
+	static final URI CSRF_PROBLEM_TYPE = URI.create("urn:migracap:problem:csrf");
+
 	private final MessageSource messages;
 
 	ErrorPages(MessageSource messages) {
@@ -45,6 +48,10 @@ class ErrorPages implements ErrorController {
 				messages.getMessage(detailKey, null, detailKey, locale));
 		problem.setTitle(messages.getMessage("error." + status.value() + ".title", null, status.getReasonPhrase(),
 				locale));
+		if (csrfRefused(request)) {
+			problem.setType(CSRF_PROBLEM_TYPE);
+			problem.setTitle(messages.getMessage("error.csrf.title", null, status.getReasonPhrase(), locale));
+		}
 		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		if (uri != null) {
 			problem.setInstance(URI.create(uri.toString()));
@@ -63,6 +70,11 @@ class ErrorPages implements ErrorController {
 		return page;
 	}
 
+	/** A request refused by Spring Security for a missing or wrong CSRF token, not for lack of rights. */
+	private static boolean csrfRefused(HttpServletRequest request) {
+		return request.getAttribute(WebAttributes.ACCESS_DENIED_403) instanceof CsrfException;
+	}
+
 	private static HttpStatus status(HttpServletRequest request) {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		if (code == null) {
@@ -73,7 +85,7 @@ class ErrorPages implements ErrorController {
 	}
 
 	private static String detailKey(HttpServletRequest request, HttpStatus status) {
-		if (request.getAttribute(WebAttributes.ACCESS_DENIED_403) instanceof CsrfException) {
+		if (csrfRefused(request)) {
 			return "error.csrf.detail";
 		}
 		return switch (status) {
