@@ -298,6 +298,11 @@ class AccountLinksIntegrationTests {
 		}
 		MimeMessage invitation = Inbox.await(smtp, email, 1, Duration.ofSeconds(30)).getFirst();
 		assertThat(Inbox.subject(invitation)).isEqualTo("Está invitado a MigraCap");
+		// The message reaches the SMTP server before the worker records it as sent: wait for the record too.
+		long recorded = System.currentTimeMillis() + 10_000;
+		while (outbox.to(email).getFirst().status() != Outbox.Status.SENT && System.currentTimeMillis() < recorded) {
+			Thread.sleep(100);
+		}
 		assertThat(outbox.to(email)).singleElement()
 			.satisfies(m -> assertThat(m.status()).isEqualTo(Outbox.Status.SENT));
 	}

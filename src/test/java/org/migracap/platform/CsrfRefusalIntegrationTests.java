@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.migracap.support.MigraCapIntegrationTest;
 import org.migracap.support.SignedInClient;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,7 +22,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A request refused for its CSRF token says so (issue 16, point 4): a page and a problem type of its own, distinct from
  * a refusal for lack of rights, which keeps its message. Real HTTP, so that the error dispatch to /error happens.
  */
+/*
+ * An application context of its own: Spring Security's MockMvc csrf() post-processor, used by many other tests, swaps
+ * the CSRF filter's token repository for a session-backed test one in the context it runs in, after which a real
+ * browser's valid token is refused (seen when this class ran after UserAdministrationIntegrationTests).
+ */
 @MigraCapIntegrationTest
+@TestPropertySource(properties = "migracap.test.context=csrf-refusal")
+@DirtiesContext
 class CsrfRefusalIntegrationTests {
 
 	private static final String CSRF_PAGE_TEXT = "form token is missing or expired";
