@@ -7,11 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
-import org.migracap.assessment.Confidentiality;
-import org.migracap.assessment.Viewers;
-import org.migracap.assessment.domain.CycleKind;
+import org.migracap.assessment.Drafts;
 import org.migracap.assessment.domain.CycleService;
-import org.migracap.assessment.domain.FrameworkService;
 import org.migracap.identity.domain.AccessTokenService;
 import org.migracap.identity.domain.UserService;
 import org.migracap.platform.Role;
@@ -93,13 +90,7 @@ class AccessTokenIntegrationTests {
 	}
 
 	long kenyaDraft() {
-		return jdbc.sql("""
-				select id from assessment.cycle where iso3 = 'KEN' and framework_code = 'MIGRACAP_CORE'
-				and status in ('DRAFT', 'RETURNED') order by id desc fetch first 1 rows only""")
-			.query(Long.class)
-			.optional()
-			.orElseGet(() -> cycles.create("KEN", new CycleService.NewCycle(FrameworkService.CORE, CycleKind.SELF,
-					2026, null, null, Confidentiality.PRIVATE), Viewers.focal("KEN")).id());
+		return Drafts.kenyaDraft(jdbc, cycles);
 	}
 
 	@Test

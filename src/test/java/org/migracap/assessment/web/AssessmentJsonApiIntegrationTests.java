@@ -1,11 +1,8 @@
 package org.migracap.assessment.web;
 
 import org.junit.jupiter.api.Test;
-import org.migracap.assessment.Confidentiality;
-import org.migracap.assessment.Viewers;
-import org.migracap.assessment.domain.CycleKind;
+import org.migracap.assessment.Drafts;
 import org.migracap.assessment.domain.CycleService;
-import org.migracap.assessment.domain.FrameworkService;
 import org.migracap.support.MigraCapIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -53,13 +50,7 @@ class AssessmentJsonApiIntegrationTests {
 	}
 
 	long kenyaDraft() {
-		return jdbc.sql("""
-				select id from assessment.cycle where iso3 = 'KEN' and framework_code = 'MIGRACAP_CORE'
-				and status in ('DRAFT', 'RETURNED') order by id desc fetch first 1 rows only""")
-			.query(Long.class)
-			.optional()
-			.orElseGet(() -> cycles.create("KEN", new CycleService.NewCycle(FrameworkService.CORE, CycleKind.SELF,
-					2026, null, null, Confidentiality.PRIVATE), Viewers.focal("KEN")).id());
+		return Drafts.kenyaDraft(jdbc, cycles);
 	}
 
 	@Test
