@@ -72,22 +72,15 @@ public final class FaultHarness {
 
 	private final Instance b;
 
-	/**
-	 * One checked figure. An {@code open} check measures a bar that the product does not meet yet, for a reason
-	 * recorded in docs/reliability.md: it is printed as OPEN and does not fail the run.
-	 */
-	private record Check(String name, String figure, String bar, boolean passed, boolean open) {
-
-		Check(String name, String figure, String bar, boolean passed) {
-			this(name, figure, bar, passed, false);
-		}
+	/** One checked figure: it meets its bar or the run fails. */
+	private record Check(String name, String figure, String bar, boolean passed) {
 
 		String result() {
-			return passed ? "PASS" : open ? "OPEN" : "FAIL";
+			return passed ? "PASS" : "FAIL";
 		}
 
 		boolean failed() {
-			return !passed && !open;
+			return !passed;
 		}
 
 	}
@@ -261,9 +254,7 @@ public final class FaultHarness {
 		checks.add(new Check("(d) document uploaded through a found by search through b",
 				(foundOnB == null ? "not found within 5 s" : "found after " + secs(foundOnB)) + " (through a: "
 						+ (foundOnA == null ? "not found within 5 s" : secs(foundOnA)) + ")",
-				"<= 2 s", foundOnB != null && foundOnB.toMillis() <= 2000,
-				// Until the clustered search (issue 12 point 1) lands, each instance has its own Lucene index.
-				!"true".equals(env.get("RELIABILITY_SHARED_SEARCH"))));
+				"<= 2 s", foundOnB != null && foundOnB.toMillis() <= 2000));
 
 		String iso3 = env.getOrDefault("RELIABILITY_PROFILE_COUNTRY", "NOR");
 		int year = 2024;
@@ -880,12 +871,7 @@ public final class FaultHarness {
 			OUT.printf(Locale.ROOT, format, check.result(), check.name, check.bar, check.figure);
 		}
 		long failed = checks.stream().filter(Check::failed).count();
-		long open = checks.stream().filter(c -> !c.passed && c.open).count();
-		if (open > 0) {
-			OUT.println(open + " check(s) OPEN: a bar the product does not meet yet (docs/reliability.md); not a failure");
-		}
-		OUT.println(failed == 0 ? "no check failed: " + (checks.size() - open) + " of " + checks.size() + " met their bar"
-				+ (open > 0 ? ", " + open + " open" : "")
+		OUT.println(failed == 0 ? "no check failed: " + checks.size() + " of " + checks.size() + " met their bar"
 				: failed + " of " + checks.size() + " checks FAILED");
 	}
 
