@@ -453,6 +453,89 @@ class AuthorizationMatrixIntegrationTests {
 		});
 	}
 
+	/**
+	 * Results shared "with members": Guatemala's published members-only core cycle, read by callers who are not
+	 * Guatemala's. The expected answers are in {@value #MEMBERS_TABLE}; the focal point of Mexico is recorded (inside
+	 * the call's rolled-back transaction) as from an IOM Member State, Kenya's status as unknown.
+	 */
+	static final String MEMBERS_TABLE = "authorization-matrix-members.csv";
+
+	enum MembersCaller {
+
+		ANONYMOUS(null), FOCAL_POINT_OF_MEMBER_STATE("focal.mex"), FOCAL_POINT_OF_UNKNOWN_STATUS("focal.ken"),
+		FACILITATOR("facilitator"), PARTICIPANT("participant"), COORDINATOR("coordinator");
+
+		final @Nullable String username;
+
+		MembersCaller(@Nullable String username) {
+			this.username = username;
+		}
+
+	}
+
+	@Autowired
+	org.migracap.platform.DataStamps stamps;
+
+	@TestFactory
+	Stream<DynamicTest> membersOnlyResultsReachOnlyIomStaffAndMemberStates() throws Exception {
+		long cycle = jdbc.sql("""
+				select max(id) from assessment.cycle where iso3 = 'GTM' and framework_code = 'MIGRACAP_CORE'
+				and confidentiality = 'MEMBERS' and status = 'PUBLISHED'""").query(Long.class).single();
+		List<String> lines;
+		try (java.io.InputStream in = new org.springframework.core.io.ClassPathResource(MEMBERS_TABLE).getInputStream()) {
+			lines = List.of(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\\R"));
+		}
+		List<String[]> rows = lines.stream()
+			.filter(l -> !l.isBlank() && !l.startsWith("#") && !l.startsWith("method,"))
+			.map(l -> l.split(","))
+			.toList();
+		assertThat(rows).hasSizeGreaterThanOrEqualTo(5);
+		return rows.stream().map(cells -> DynamicTest.dynamicTest(cells[0] + " " + cells[1], () -> {
+			assertThat(cells).hasSize(2 + MembersCaller.values().length);
+			List<String> failures = new ArrayList<>();
+			for (MembersCaller caller : MembersCaller.values()) {
+				Expected expected = Expected.of(cells[2 + caller.ordinal()]);
+				String uri = cells[1].replace("{cycleId}", String.valueOf(cycle));
+				int status = membersCall(HttpMethod.valueOf(cells[0]), uri, caller);
+				boolean ok = switch (expected) {
+					case ALLOW -> status >= 200 && status < 300;
+					case HIDE -> status == 403 || status == 404;
+					case FORBID -> status == 403;
+					case SIGN_IN -> status == 401 || status == 302;
+				};
+				CHECKED.incrementAndGet();
+				if (!ok) {
+					failures.add(caller + " " + uri + ": expected " + expected.code + " but got " + status);
+				}
+			}
+			assertThat(failures).isEmpty();
+		}));
+	}
+
+	private int membersCall(HttpMethod method, String uri, MembersCaller caller) {
+		TransactionTemplate template = new TransactionTemplate(transactions);
+		Integer status = template.execute(tx -> {
+			tx.setRollbackOnly();
+			jdbc.sql("delete from reference.iom_membership where iso3 in ('MEX', 'KEN')").update();
+			jdbc.sql("insert into reference.iom_membership (iso3, version, status) values ('MEX', 0, 'MEMBER')").update();
+			stamps.raise(org.migracap.reference.ReferenceApi.COUNTRIES_STAMP);
+			try {
+				MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(method, URI.create(uri));
+				request.accept(uri.startsWith("/api/") ? MediaType.APPLICATION_JSON : MediaType.TEXT_HTML);
+				if (caller.username != null) {
+					UserDetails principal = users.loadUserByUsername(caller.username);
+					request.with(authentication(
+							new UsernamePasswordAuthenticationToken(principal, null, principal.getAuthorities())));
+				}
+				return mvc.perform(request).andReturn().getResponse().getStatus();
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(caller + " " + uri + " threw " + ex, ex);
+			}
+		});
+		return status == null ? 0 : status;
+	}
+
 	private String expand(Endpoint endpoint, Scope scope, List<PathSamples> samples) {
 		Matcher matcher = VARIABLE.matcher(endpoint.pattern());
 		StringBuilder out = new StringBuilder();

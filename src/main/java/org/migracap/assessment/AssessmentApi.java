@@ -14,6 +14,7 @@ import org.migracap.assessment.domain.FrameworkView;
 import org.migracap.assessment.domain.ScoreStore;
 import org.migracap.platform.CurrentUser;
 import org.migracap.platform.DataStamps;
+import org.migracap.platform.MemberStates;
 import org.migracap.reference.FocusArea;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,7 +38,11 @@ public class AssessmentApi {
 
 	private final DataStamps stamps;
 
-	AssessmentApi(FrameworkService frameworks, ScoreStore scores, CycleService cycles, DataStamps stamps) {
+	private final MemberStates memberStates;
+
+	AssessmentApi(FrameworkService frameworks, ScoreStore scores, CycleService cycles, DataStamps stamps,
+			MemberStates memberStates) {
+		this.memberStates = memberStates;
 		this.frameworks = frameworks;
 		this.scores = scores;
 		this.cycles = cycles;
@@ -50,6 +55,16 @@ public class AssessmentApi {
 	 */
 	public long dataStamp() {
 		return scores.stamp();
+	}
+
+	/** What the viewer may see of all countries' published cycles, as a cache key ({@link Visibility}). */
+	public String visibilityKey(Optional<CurrentUser> viewer) {
+		return Visibility.of(viewer, memberStates);
+	}
+
+	/** What the viewer may see of one country's published cycles, as a cache key ({@link Visibility}). */
+	public String visibilityKey(Optional<CurrentUser> viewer, String iso3) {
+		return Visibility.of(viewer, iso3, memberStates);
 	}
 
 	/** The sixty indicators of the current published MigraCap core framework, area by area. */
@@ -70,7 +85,7 @@ public class AssessmentApi {
 	 * indicator are left out.
 	 */
 	public List<AreaScore> latestAreaScores(Optional<CurrentUser> viewer) {
-		return stamps.cached("assessment.latest", scores.stamp(), Visibility.of(viewer),
+		return stamps.cached("assessment.latest", scores.stamp(), Visibility.of(viewer, memberStates),
 				() -> List.copyOf(areaScores(scores.latest(FrameworkService.CORE, viewer, null))));
 	}
 
@@ -143,7 +158,7 @@ public class AssessmentApi {
 	 */
 	public CountryProfile profile(String iso3, Optional<CurrentUser> viewer) {
 		String country = normalise(iso3);
-		return stamps.cached("assessment.profiles", scores.stamp(), country + "/" + Visibility.of(viewer, country),
+		return stamps.cached("assessment.profiles", scores.stamp(), country + "/" + Visibility.of(viewer, country, memberStates),
 				() -> buildProfile(country, viewer));
 	}
 

@@ -67,6 +67,29 @@ public record CurrentUser(long id, String username, String displayName, Set<Role
 		return isStaff() || isFocalPointOf(iso3);
 	}
 
+	/**
+	 * IOM's own roles (administrators, coordinators, workshop facilitators): they see what is shared with members. A
+	 * workshop participant is not one of them.
+	 */
+	public boolean isIomStaff() {
+		return has(Role.ADMIN, Role.COORDINATOR, Role.FACILITATOR);
+	}
+
+	/**
+	 * Whether this user may see results a country shares "with members" (IOM Member States): IOM staff roles and
+	 * focal points of a country recorded as a Member State. A focal point of a country whose status is unknown,
+	 * observer or none sees only public results of other countries (and all of its own, see
+	 * {@link #canSeeConfidentialOf(String)}). The one rule every page, API, export, chart and search applies.
+	 */
+	public boolean canSeeMembersOnly(MemberStates memberStates) {
+		return isIomStaff() || roles.contains(Role.FOCAL_POINT) && memberStates.isMemberState(countryCode);
+	}
+
+	/** Whether this user may see results of {@code iso3} shared with members: its own, or as a member. */
+	public boolean canSeeMembersOnlyOf(@Nullable String iso3, MemberStates memberStates) {
+		return canSeeConfidentialOf(iso3) || canSeeMembersOnly(memberStates);
+	}
+
 	/** Whether this user may change records that belong to the given country. */
 	public boolean canEditCountry(@Nullable String iso3) {
 		return roles.contains(Role.COORDINATOR) || roles.contains(Role.ADMIN) || isFocalPointOf(iso3);

@@ -31,6 +31,11 @@ public class RuleViolationException extends RuntimeException {
 		return new RuleViolationException(HttpStatus.UNPROCESSABLE_CONTENT, messageKey, args);
 	}
 
+	/** A parameter of the request is out of its documented range (400), e.g. a list's page size or sort field. */
+	public static RuleViolationException badRequest(String messageKey, Object... args) {
+		return new RuleViolationException(HttpStatus.BAD_REQUEST, messageKey, args);
+	}
+
 	public String messageKey() {
 		return messageKey;
 	}

@@ -119,7 +119,7 @@ class LibraryConfidentialityIntegrationTests {
 		mvc.perform(get("/library").param("q", "counter-trafficking"))
 			.andExpect(content().string(containsString(SECRET_TITLE)));
 		mvc.perform(get("/api/library/documents").param("q", "counter-trafficking"))
-			.andExpect(jsonPath("$.total").value(1))
+			.andExpect(jsonPath("$.page.totalElements").value(1))
 			.andExpect(jsonPath("$.facets.country[0].value").value("KEN"));
 		mvc.perform(get("/api/library/suggestions").param("q", "counter"))
 			.andExpect(content().string(containsString(SECRET_TITLE)));
@@ -139,7 +139,7 @@ class LibraryConfidentialityIntegrationTests {
 	@WithUserDetails("coordinator")
 	void iomStaffFindItToo() throws Exception {
 		mvc.perform(get("/api/library/documents").param("q", "counter-trafficking"))
-			.andExpect(jsonPath("$.total").value(1));
+			.andExpect(jsonPath("$.page.totalElements").value(1));
 		mvc.perform(get("/api/library/documents/" + secretId())).andExpect(status().isOk());
 	}
 
@@ -151,7 +151,7 @@ class LibraryConfidentialityIntegrationTests {
 		mvc.perform(get("/library").param("q", "trafficking").param("country", "KEN"))
 			.andExpect(content().string(not(containsString("Counter-Trafficking"))));
 		mvc.perform(get("/api/library/documents").param("q", "counter-trafficking"))
-			.andExpect(jsonPath("$.total").value(0))
+			.andExpect(jsonPath("$.page.totalElements").value(0))
 			.andExpect(jsonPath("$.facets.country").isEmpty())
 			.andExpect(jsonPath("$.facets.year").isEmpty());
 		mvc.perform(get("/api/library/suggestions").param("q", "counter"))

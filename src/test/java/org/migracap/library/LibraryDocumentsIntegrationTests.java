@@ -83,7 +83,7 @@ class LibraryDocumentsIntegrationTests {
 		assertThat(row.get("language")).as("found from the text").isEqualTo("en");
 		assertThat(row.get("media_type")).as("found from the bytes, not the name").isEqualTo("application/pdf");
 		mvc.perform(get("/api/library/documents").param("q", "orchards inspected"))
-			.andExpect(jsonPath("$.hits[*].titleOriginal", hasItem("Orchard Workers Act (test)")));
+			.andExpect(jsonPath("$.content[*].titleOriginal", hasItem("Orchard Workers Act (test)")));
 		mvc.perform(get("/library").param("q", "orchard").header("HX-Request", "true"))
 			.andExpect(content().string(containsString("<mark>orchard</mark>")))
 			.andExpect(content().string(not(containsString("<nav"))));
@@ -92,14 +92,14 @@ class LibraryDocumentsIntegrationTests {
 	@Test
 	void eachLanguageGetsItsOwnStemmingAndAccentsFold() throws Exception {
 		mvc.perform(get("/api/library/documents").param("q", "victime"))
-			.andExpect(jsonPath("$.hits[*].titleOriginal",
+			.andExpect(jsonPath("$.content[*].titleOriginal",
 					hasItem("Loi relative à la lutte contre la traite des personnes (démo)")));
 		mvc.perform(get("/api/library/documents").param("q", "retornada"))
-			.andExpect(jsonPath("$.hits[*].titleOriginal", hasItem("Política de retorno y reintegración (demo)")));
+			.andExpect(jsonPath("$.content[*].titleOriginal", hasItem("Política de retorno y reintegración (demo)")));
 		mvc.perform(get("/api/library/documents").param("q", "reintegracion"))
-			.andExpect(jsonPath("$.hits[*].titleOriginal", hasItem("Política de retorno y reintegración (demo)")));
+			.andExpect(jsonPath("$.content[*].titleOriginal", hasItem("Política de retorno y reintegración (demo)")));
 		mvc.perform(get("/api/library/documents").param("q", "licensing"))
-			.andExpect(jsonPath("$.hits[*].titleOriginal", hasItem("Recruitment Agencies Regulations (demo)")));
+			.andExpect(jsonPath("$.content[*].titleOriginal", hasItem("Recruitment Agencies Regulations (demo)")));
 		mvc.perform(get("/api/library/documents").param("q", "trabajadores").param("country", "ESP"))
 			.andExpect(jsonPath("$.facets.country[0].value").value("ESP"))
 			.andExpect(jsonPath("$.facets.country.length()").value(1));
@@ -200,7 +200,7 @@ class LibraryDocumentsIntegrationTests {
 		assertThat(jdbc.sql("select language from library.document where title_original = 'Politique des pêcheurs migrants (test)'")
 			.query(String.class).single()).as("read from the DOCX").isEqualTo("fr");
 		mvc.perform(get("/api/library/documents").param("q", "pêcheur saison"))
-			.andExpect(jsonPath("$.hits[0].titleEnglish").value("Migrant Fishers Policy (test)"));
+			.andExpect(jsonPath("$.content[0].titleEnglish").value("Migrant Fishers Policy (test)"));
 	}
 
 	@Test

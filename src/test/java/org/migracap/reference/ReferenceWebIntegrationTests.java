@@ -59,7 +59,7 @@ class ReferenceWebIntegrationTests {
 
 	@Test
 	void apiPagesAndSorts() throws Exception {
-		mvc.perform(get("/api/countries").param("size", "10").param("sort", "iso3").param("dir", "desc"))
+		mvc.perform(get("/api/countries").param("size", "10").param("sort", "iso3,desc"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.content", hasSize(10)))
 			.andExpect(jsonPath("$.content[0].iso3").value("ZWE"))

@@ -292,7 +292,7 @@ public final class FaultHarness {
 		if (response.statusCode() != 200) {
 			return 0;
 		}
-		return JSON.readTree(response.body()).get("total").asLong();
+		return JSON.readTree(response.body()).get("page").get("totalElements").asLong();
 	}
 
 	// (b) and (c): SIGKILL in the middle of an import, and of the instance a user is signed in through.

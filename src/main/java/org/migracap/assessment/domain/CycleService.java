@@ -21,6 +21,7 @@ import org.migracap.assessment.Confidentiality;
 import org.migracap.identity.IdentityApi;
 import org.migracap.platform.ConcurrentEditException;
 import org.migracap.platform.CurrentUser;
+import org.migracap.platform.MemberStates;
 import org.migracap.platform.NotFoundException;
 import org.migracap.platform.Role;
 import org.migracap.platform.RuleViolationException;
@@ -64,9 +65,12 @@ public class CycleService {
 
 	private final ApplicationEventPublisher events;
 
+	private final MemberStates memberStates;
+
 	CycleService(AssessmentCycles cycles, Responses responses, WorkflowSteps steps, FrameworkService frameworks,
 			ScoreStore scores, JdbcClient jdbc, IdentityApi identity, ReferenceApi reference,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, MemberStates memberStates) {
+		this.memberStates = memberStates;
 		this.cycles = cycles;
 		this.responses = responses;
 		this.steps = steps;
@@ -459,11 +463,11 @@ public class CycleService {
 		}
 	}
 
-	static boolean mayRead(AssessmentCycle cycle, Optional<CurrentUser> viewer) {
+	private boolean mayRead(AssessmentCycle cycle, Optional<CurrentUser> viewer) {
 		if (viewer.map(u -> u.canSeeConfidentialOf(cycle.iso3())).orElse(false)) {
 			return true;
 		}
-		return cycle.status() == CycleStatus.PUBLISHED && cycle.confidentiality().visibleTo(cycle.iso3(), viewer);
+		return cycle.status() == CycleStatus.PUBLISHED && cycle.confidentiality().visibleTo(cycle.iso3(), viewer, memberStates);
 	}
 
 	private AssessmentCycle readable(long id, Optional<CurrentUser> viewer) {

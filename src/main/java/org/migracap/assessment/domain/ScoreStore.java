@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.migracap.assessment.Confidentiality;
 import org.migracap.platform.CurrentUser;
+import org.migracap.platform.MemberStates;
 import org.migracap.platform.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -19,15 +20,19 @@ import org.springframework.stereotype.Component;
 /**
  * The area scores of published cycles ({@code assessment.area_score}), written when a cycle is published and read by
  * every page that shows capacity. Every read applies the viewer's visibility in SQL: the public sees public cycles,
- * signed-in users also those shared with members, a focal point also its own country's private ones, IOM staff all.
+ * IOM staff roles and focal points of
+ * IOM Member States also those shared with members ({@link CurrentUser#canSeeMembersOnly}), a focal point also its own country's private ones, IOM staff all.
  */
 @Component
 public class ScoreStore {
 
 	private final JdbcClient jdbc;
 
-	ScoreStore(JdbcClient jdbc) {
+	private final MemberStates memberStates;
+
+	ScoreStore(JdbcClient jdbc, MemberStates memberStates) {
 		this.jdbc = jdbc;
+		this.memberStates = memberStates;
 	}
 
 	/** One area of one published cycle. */
@@ -39,7 +44,7 @@ public class ScoreStore {
 	/** A published cycle in a list: the one visible cycle per country, or the history of one country. */
 	record Visibility(String clause, Map<String, Object> params) {
 
-		static Visibility of(Optional<CurrentUser> viewer, String alias) {
+		static Visibility of(Optional<CurrentUser> viewer, String alias, MemberStates memberStates) {
 			Map<String, Object> params = new HashMap<>();
 			if (viewer.isEmpty()) {
 				return new Visibility(alias + ".confidentiality = 'PUBLIC'", params);
@@ -48,12 +53,13 @@ public class ScoreStore {
 			if (user.isStaff()) {
 				return new Visibility("1 = 1", params);
 			}
+			String shared = user.canSeeMembersOnly(memberStates) ? "in ('PUBLIC', 'MEMBERS')" : "= 'PUBLIC'";
 			if (user.has(Role.FOCAL_POINT) && user.countryCode() != null) {
 				params.put("viewerCountry", user.countryCode());
-				return new Visibility("(" + alias + ".confidentiality in ('PUBLIC', 'MEMBERS') or " + alias
+				return new Visibility("(" + alias + ".confidentiality " + shared + " or " + alias
 						+ ".iso3 = :viewerCountry)", params);
 			}
-			return new Visibility(alias + ".confidentiality in ('PUBLIC', 'MEMBERS')", params);
+			return new Visibility(alias + ".confidentiality " + shared, params);
 		}
 
 	}
@@ -108,7 +114,7 @@ public class ScoreStore {
 	 * "Latest" is the highest assessment year, then the latest publication.
 	 */
 	public List<ScoreRow> latest(String frameworkCode, Optional<CurrentUser> viewer, @Nullable String iso3) {
-		Visibility visibility = Visibility.of(viewer, "c");
+		Visibility visibility = Visibility.of(viewer, "c", memberStates);
 		var spec = jdbc.sql("""
 				select s.cycle_id, s.area_code, s.iso3, s.assessment_year, s.confidentiality, s.score, s.completeness,
 				    s.target_score, s.gap, s.answered, s.indicators
@@ -132,7 +138,7 @@ public class ScoreStore {
 
 	/** The area scores of every published cycle of a country that the viewer may see, oldest first. */
 	public List<ScoreRow> history(String frameworkCode, String iso3, Optional<CurrentUser> viewer) {
-		Visibility visibility = Visibility.of(viewer, "s");
+		Visibility visibility = Visibility.of(viewer, "s", memberStates);
 		var spec = jdbc.sql("""
 				select s.cycle_id, s.area_code, s.iso3, s.assessment_year, s.confidentiality, s.score, s.completeness,
 				    s.target_score, s.gap, s.answered, s.indicators
@@ -153,7 +159,7 @@ public class ScoreStore {
 
 	/** The latest published cycle of a country on a framework that the viewer may see. */
 	public Optional<CycleRef> latestCycle(String frameworkCode, String iso3, Optional<CurrentUser> viewer) {
-		Visibility visibility = Visibility.of(viewer, "c");
+		Visibility visibility = Visibility.of(viewer, "c", memberStates);
 		var spec = jdbc.sql("""
 				select c.id, c.framework_id, c.assessment_year from assessment.cycle c
 				where c.framework_code = :framework and c.iso3 = :iso3 and c.status = 'PUBLISHED' and %s

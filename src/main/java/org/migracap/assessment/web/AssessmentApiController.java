@@ -23,7 +23,6 @@ import org.migracap.assessment.domain.CapacityScoring;
 import org.migracap.assessment.domain.Confidence;
 import org.migracap.assessment.domain.CycleKind;
 import org.migracap.assessment.domain.CycleService;
-import org.migracap.assessment.domain.CycleStatus;
 import org.migracap.assessment.domain.CycleSummary;
 import org.migracap.assessment.domain.CycleView;
 import org.migracap.assessment.domain.FrameworkDocument;
@@ -36,6 +35,8 @@ import org.migracap.platform.CurrentUser;
 import org.migracap.platform.NotFoundException;
 import org.migracap.platform.Role;
 import org.migracap.reference.ReferenceApi;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.data.web.PagedModel;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,7 +45,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -105,15 +105,10 @@ class AssessmentApiController {
 
 	@GetMapping("/assessments")
 	@Access(anonymous = true)
-	List<CycleSummary> cycles(@RequestParam(required = false) @Nullable String country,
-			@RequestParam(required = false) @Nullable CycleStatus status,
-			@RequestParam(required = false) @Nullable String framework) {
+	PagedModel<CycleSummary> cycles(@ParameterObject CycleListParameters parameters) {
 		Optional<CurrentUser> viewer = CurrentUser.current();
-		List<CycleSummary> all = country == null ? cycles.all(viewer) : cycles.cyclesOf(country, viewer);
-		return all.stream()
-			.filter(c -> status == null || c.status() == status)
-			.filter(c -> framework == null || c.frameworkCode().equals(framework))
-			.toList();
+		String country = parameters.countryCode();
+		return parameters.page(country == null ? cycles.all(viewer) : cycles.cyclesOf(country, viewer));
 	}
 
 	record NewCycleRequest(@NotBlank @Size(max = 3) String iso3, @Nullable String framework,

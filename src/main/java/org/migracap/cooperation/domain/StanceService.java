@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.migracap.platform.ConcurrentEditException;
 import org.migracap.platform.CurrentUser;
+import org.migracap.platform.MemberStates;
 import org.migracap.platform.Role;
 import org.migracap.platform.RuleViolationException;
 import org.springframework.security.access.AccessDeniedException;
@@ -32,7 +33,10 @@ public class StanceService {
 
 	private final ObjectiveCatalogue objectives;
 
-	StanceService(Stances stances, ObjectiveCatalogue objectives) {
+	private final MemberStates memberStates;
+
+	StanceService(Stances stances, ObjectiveCatalogue objectives, MemberStates memberStates) {
+		this.memberStates = memberStates;
 		this.stances = stances;
 		this.objectives = objectives;
 	}
@@ -55,7 +59,7 @@ public class StanceService {
 	public Map<String, StanceView> stancesOf(String iso3, Optional<CurrentUser> viewer) {
 		Map<String, StanceView> visible = new TreeMap<>();
 		for (Stance s : stances.findByIso3(iso3.toUpperCase(Locale.ROOT))) {
-			if (s.visibility().visibleTo(s.iso3(), viewer)) {
+			if (s.visibility().visibleTo(s.iso3(), viewer, memberStates)) {
 				visible.put(s.objectiveCode(), view(s));
 			}
 		}
@@ -68,7 +72,7 @@ public class StanceService {
 		Map<String, Map<String, StanceView>> all = new LinkedHashMap<>();
 		iso3s.forEach(c -> all.put(c, new HashMap<>()));
 		for (Stance s : stances.findByIso3In(iso3s)) {
-			if (s.visibility().visibleTo(s.iso3(), viewer)) {
+			if (s.visibility().visibleTo(s.iso3(), viewer, memberStates)) {
 				all.get(s.iso3()).put(s.objectiveCode(), view(s));
 			}
 		}
@@ -78,7 +82,7 @@ public class StanceService {
 	/** How many stances of these countries exist that the viewer may not see. */
 	@Transactional(readOnly = true)
 	public long hiddenCount(Collection<String> iso3s, Optional<CurrentUser> viewer) {
-		return stances.findByIso3In(iso3s).stream().filter(s -> !s.visibility().visibleTo(s.iso3(), viewer)).count();
+		return stances.findByIso3In(iso3s).stream().filter(s -> !s.visibility().visibleTo(s.iso3(), viewer, memberStates)).count();
 	}
 
 	/** Countries that have stated at least one stance the viewer may see. */
@@ -86,7 +90,7 @@ public class StanceService {
 	public Set<String> countriesWithStances(Optional<CurrentUser> viewer) {
 		return stances.findAll()
 			.stream()
-			.filter(s -> s.visibility().visibleTo(s.iso3(), viewer))
+			.filter(s -> s.visibility().visibleTo(s.iso3(), viewer, memberStates))
 			.map(Stance::iso3)
 			.collect(Collectors.toCollection(java.util.TreeSet::new));
 	}

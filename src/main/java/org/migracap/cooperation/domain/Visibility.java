@@ -3,19 +3,21 @@ package org.migracap.cooperation.domain;
 import java.util.Optional;
 
 import org.migracap.platform.CurrentUser;
+import org.migracap.platform.MemberStates;
 
 /**
- * Who may see a State's stance: PRIVATE = the State's own focal points and IOM staff; MEMBERS = any signed-in user;
+ * Who may see a State's stance: PRIVATE = the State's own focal points and IOM staff; MEMBERS = also IOM staff roles
+ * and focal points of IOM Member States ({@link CurrentUser#canSeeMembersOnly});
  * PUBLIC = everybody.
  */
 public enum Visibility {
 
 	PRIVATE, MEMBERS, PUBLIC;
 
-	public boolean visibleTo(String iso3, Optional<CurrentUser> viewer) {
+	public boolean visibleTo(String iso3, Optional<CurrentUser> viewer, MemberStates memberStates) {
 		return switch (this) {
 			case PUBLIC -> true;
-			case MEMBERS -> viewer.isPresent();
+			case MEMBERS -> viewer.map(u -> u.canSeeMembersOnlyOf(iso3, memberStates)).orElse(false);
 			case PRIVATE -> viewer.map(u -> u.canSeeConfidentialOf(iso3)).orElse(false);
 		};
 	}

@@ -15,8 +15,7 @@ import org.migracap.identity.domain.UserService;
 import org.migracap.platform.Access;
 import org.migracap.platform.CurrentUser;
 import org.migracap.platform.Role;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -26,7 +25,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -51,11 +49,8 @@ class UserApiController {
 
 	@GetMapping("/users")
 	@Access(Role.ADMIN)
-	PagedModel<UserService.UserRecord> list(@RequestParam(defaultValue = "") String q,
-			@RequestParam(defaultValue = "") String country, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "50") int size) {
-		return new PagedModel<>(users.search(q, country,
-				PageRequest.of(Math.max(0, page), Math.min(Math.max(1, size), 200), Sort.by("username"))));
+	PagedModel<UserService.UserRecord> list(@ParameterObject UserListParameters parameters) {
+		return new PagedModel<>(users.search(parameters.words(), parameters.countryCode(), parameters.pageRequest()));
 	}
 
 	@GetMapping("/users/{id}")

@@ -110,6 +110,7 @@ public class LibrarySearch {
 					case "newest" -> f.field("adopted").desc().missing().last().then().score();
 					case "oldest" -> f.field("adopted").asc().missing().last().then().score();
 					case "title" -> f.field("title_sort").asc();
+					case "title-desc" -> f.field("title_sort").desc();
 					default -> f.score().then().field("adopted").desc().missing().last();
 				});
 			SearchResult<List<?>> result = options.fetch(query.page() * query.size(), query.size());

@@ -15,7 +15,7 @@ public record SearchQuery(@Nullable String q, List<String> country, List<String>
 
 	public static final int DEFAULT_SIZE = 10;
 
-	public static final List<String> SORTS = List.of("relevance", "newest", "oldest", "title");
+	public static final List<String> SORTS = List.of("relevance", "newest", "oldest", "title", "title-desc");
 
 	public SearchQuery {
 		country = List.copyOf(country);

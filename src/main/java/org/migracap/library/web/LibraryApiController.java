@@ -28,7 +28,6 @@ import org.migracap.library.domain.DocumentView;
 import org.migracap.library.domain.FileDownload;
 import org.migracap.library.domain.LibraryIndex;
 import org.migracap.library.domain.LibrarySearch;
-import org.migracap.library.domain.SearchResults;
 import org.migracap.library.domain.Suggestion;
 import org.migracap.library.domain.Upload;
 import org.migracap.platform.Access;
@@ -37,6 +36,7 @@ import org.migracap.platform.ImportReport;
 import org.migracap.platform.Role;
 import org.migracap.platform.RuleViolationException;
 import org.migracap.reference.FocusArea;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -103,8 +103,8 @@ class LibraryApiController {
 
 	@GetMapping("/api/library/documents")
 	@Access(anonymous = true)
-	SearchResults search(SearchParams params) {
-		return search.search(params.toQuery(), CurrentUser.current());
+	LibrarySearchPage search(@ParameterObject LibraryListParameters parameters) {
+		return LibrarySearchPage.of(search.search(parameters.toQuery(), CurrentUser.current()));
 	}
 
 	@GetMapping("/api/library/suggestions")

@@ -16,7 +16,6 @@ import java.util.stream.Collectors;
 import org.migracap.assessment.AreaScore;
 import org.migracap.assessment.AssessmentApi;
 import org.migracap.platform.DataStamps;
-import org.migracap.assessment.Visibility;
 import org.migracap.platform.CurrentUser;
 import org.migracap.reference.CountryView;
 import org.migracap.reference.FocusArea;
@@ -58,7 +57,7 @@ class CapacityData {
 	 * confidentiality): the same heatmap is asked for again and again between publications.
 	 */
 	Heatmap heatmap(Optional<CurrentUser> viewer, CompareQuery query, Locale locale, String contextPath) {
-		String key = Visibility.of(viewer) + "/" + locale.getLanguage() + "/" + query.parameters(v -> java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8), true);
+		String key = assessments.visibilityKey(viewer) + "/" + locale.getLanguage() + "/" + query.parameters(v -> java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8), true);
 		StampKey stamp = stamp();
 		return stamps.cached("profile.heatmaps", stamp.scores(), List.of(stamp.countries(), key), () -> {
 			List<CapacityRow> rows = filterAndSort(rows(viewer), query, locale);
@@ -69,7 +68,7 @@ class CapacityData {
 	/** The latest capacity of every country the viewer may see (cached until the data changes). */
 	List<CapacityRow> rows(Optional<CurrentUser> viewer) {
 		StampKey stamp = stamp();
-		return stamps.cached("profile.capacity-rows", stamp.scores(), List.of(stamp.countries(), Visibility.of(viewer)),
+		return stamps.cached("profile.capacity-rows", stamp.scores(), List.of(stamp.countries(), assessments.visibilityKey(viewer)),
 				() -> List.copyOf(compute(viewer)));
 	}
 

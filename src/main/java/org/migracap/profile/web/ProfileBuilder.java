@@ -14,7 +14,6 @@ import org.migracap.assessment.AreaScore;
 import org.migracap.assessment.AssessmentApi;
 import org.migracap.assessment.CountryProfile;
 import org.migracap.platform.DataStamps;
-import org.migracap.assessment.Visibility;
 import org.migracap.platform.CurrentUser;
 import org.migracap.reference.CountryView;
 import org.migracap.reference.FocusArea;
@@ -64,7 +63,7 @@ class ProfileBuilder {
 	/** Country, what the viewer may see of it and language, with the stamp of the countries (names, IOM status). */
 	private String key(CountryView country, Optional<CurrentUser> viewer, Locale locale) {
 		return stamps.current(ReferenceApi.COUNTRIES_STAMP) + "/" + country.iso3() + "/"
-				+ Visibility.of(viewer, country.iso3()) + "/" + locale.getLanguage();
+				+ assessments.visibilityKey(viewer, country.iso3()) + "/" + locale.getLanguage();
 	}
 
 	/** The profile as the viewer may see it (cached by country, what the viewer may see and language). */

@@ -10,11 +10,11 @@ import org.migracap.platform.Role;
 import org.migracap.platform.RuleViolationException;
 import org.migracap.programme.domain.IatiExport;
 import org.migracap.programme.domain.ImpactService;
-import org.migracap.programme.domain.ProgrammeQuery;
 import org.migracap.programme.domain.ProgrammeService;
 import org.migracap.programme.domain.ProgrammeViews;
 import org.migracap.programme.domain.RecurrentFinancing;
 import org.migracap.programme.domain.RecurrentService;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -53,8 +53,8 @@ class ProgrammeApiController {
 
 	@GetMapping("/programmes")
 	@Access(anonymous = true)
-	PagedModel<ProgrammeViews.Row> list(ProgrammeQuery query) {
-		return new PagedModel<>(programmes.search(query, CurrentUser.current()));
+	PagedModel<ProgrammeViews.Row> list(@ParameterObject ProgrammeListParameters parameters) {
+		return new PagedModel<>(programmes.search(parameters.toQuery(), CurrentUser.current()));
 	}
 
 	/** The IATI 2.03 activity file of the published programmes, checked against the IATI schema before it is sent. */

@@ -28,6 +28,7 @@ import org.migracap.reference.domain.MembershipService;
 import org.migracap.reference.domain.MembershipService.MembershipRecord;
 import org.migracap.reference.domain.RatificationService;
 import org.springframework.context.MessageSource;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -66,8 +67,8 @@ class ReferenceApiController {
 
 	@GetMapping("/countries")
 	@Access(anonymous = true)
-	PagedModel<CountryView> countries(CountryQuery query, Locale locale) {
-		return new PagedModel<>(query.page(reference.countries(), locale));
+	PagedModel<CountryView> countries(@ParameterObject CountryListParameters parameters, Locale locale) {
+		return new PagedModel<>(parameters.toQuery().page(reference.countries(), locale));
 	}
 
 	@GetMapping("/countries/{iso3}")

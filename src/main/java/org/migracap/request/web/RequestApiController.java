@@ -19,9 +19,9 @@ import org.migracap.platform.RuleViolationException;
 import org.migracap.reference.FocusArea;
 import org.migracap.request.HelpKind;
 import org.migracap.request.Urgency;
-import org.migracap.request.domain.RequestQuery;
 import org.migracap.request.domain.RequestRow;
 import org.migracap.request.domain.RequestService;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -49,8 +49,8 @@ class RequestApiController {
 	}
 
 	@GetMapping
-	PagedModel<RequestRow> list(RequestQuery query) {
-		return new PagedModel<>(requests.search(query, CurrentUser.required()));
+	PagedModel<RequestRow> list(@ParameterObject RequestListParameters parameters) {
+		return new PagedModel<>(requests.search(parameters.toQuery(), CurrentUser.required()));
 	}
 
 	@GetMapping("/{id}")

@@ -135,8 +135,9 @@ public class WorkshopService {
 		Comparator<WorkshopRow> order = switch (filter.sortKey()) {
 			case "title" -> Comparator.comparing(WorkshopRow::title, collator);
 			case "status" -> Comparator.comparing((WorkshopRow r) -> r.status().ordinal()).thenComparing(WorkshopRow::startDate);
-			default -> Comparator.comparing(WorkshopRow::startDate).thenComparing(WorkshopRow::id);
+			default -> Comparator.comparing(WorkshopRow::startDate);
 		};
+		order = order.thenComparingLong(WorkshopRow::id);
 		if (filter.descending()) {
 			order = order.reversed();
 		}
@@ -149,7 +150,7 @@ public class WorkshopService {
 					|| (r.venue() != null && r.venue().toLowerCase(locale).contains(needle)))
 			.sorted(order)
 			.toList();
-		int size = Math.min(Math.max(filter.size(), 1), 100);
+		int size = Math.min(Math.max(filter.size(), 1), 200);
 		PageRequest request = PageRequest.of(Math.max(filter.page(), 0), size);
 		int from = (int) Math.min(request.getOffset(), rows.size());
 		int to = Math.min(from + size, rows.size());

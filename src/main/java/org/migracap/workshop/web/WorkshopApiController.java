@@ -10,9 +10,10 @@ import org.migracap.platform.CurrentUser;
 import org.migracap.workshop.domain.AgendaService;
 import org.migracap.workshop.domain.BallotService;
 import org.migracap.workshop.domain.WorkshopService;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.data.web.PagedModel;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -43,9 +44,8 @@ class WorkshopApiController {
 	}
 
 	@GetMapping("/api/workshops")
-	List<WorkshopService.WorkshopRow> list(@RequestParam(required = false) String q, Locale locale) {
-		return workshops.list(new WorkshopService.WorkshopFilter(q, null, null, null, 0, 100), CurrentUser.required(),
-				locale).getContent();
+	PagedModel<WorkshopService.WorkshopRow> list(@ParameterObject WorkshopListParameters parameters, Locale locale) {
+		return new PagedModel<>(workshops.list(parameters.toFilter(), CurrentUser.required(), locale));
 	}
 
 	@GetMapping("/api/workshops/{workshopId}")
