@@ -32,6 +32,7 @@ import org.migracap.identity.IdentityApi;
 import org.migracap.identity.UserSummary;
 import org.migracap.platform.CurrentUser;
 import org.migracap.programme.ProgrammeResultReported;
+import org.migracap.programme.domain.ProgrammeService;
 import org.migracap.reference.FocusArea;
 import org.migracap.request.HelpKind;
 import org.migracap.request.Urgency;
@@ -102,6 +103,9 @@ class WebhookDeliveryIntegrationTests {
 
 	@Autowired
 	RequestService requests;
+
+	@Autowired
+	ProgrammeService programmes;
 
 	@Autowired
 	IdentityApi identity;
@@ -303,6 +307,46 @@ class WebhookDeliveryIntegrationTests {
 		String stored = jdbc.sql("select secret from webhook.webhook where id = :id").param("id", hook.id())
 			.query(String.class).single();
 		assertThat(stored).startsWith("v1:").doesNotContain(newSecret.substring(6));
+	}
+
+	@Test
+	void reportingAProgrammeResultDeliversItsIdsAndPeriodButNotTheFigure() throws Exception {
+		String path = "/result-" + UUID.randomUUID();
+		Registered hook = register(path, "ProgrammeResultReported");
+		Map<String, Object> period = jdbc.sql("""
+				select p.id as programme, ip.id as period, ip.version as version, ip.actual as actual,
+				    ip.actual_comment as comment, ip.indicator_id as indicator
+				from programme.programme p join programme.indicator_period ip on ip.programme_id = p.id
+				where p.published = true and ip.actual is not null order by ip.id fetch first 1 rows only""")
+			.query()
+			.singleRow();
+		long programme = ((Number) period.get("programme")).longValue();
+		long periodId = ((Number) period.get("period")).longValue();
+		java.math.BigDecimal actual = (java.math.BigDecimal) period.get("actual");
+		// The same figure and comment again: the demo data keep their values.
+		programmes.recordActual(programme, periodId, ((Number) period.get("version")).longValue(), actual,
+				(String) period.get("comment"), user("coordinator"));
+
+		Predicate<Received> ours = r -> r.json().path("data").path("periodId").asLong() == periodId;
+		List<Received> got = await(path, ours, 1, Duration.ofSeconds(20));
+		assertThat(got).hasSize(1);
+		Received delivery = got.getFirst();
+		assertThat(delivery.header("X-MigraCap-Event")).isEqualTo("ProgrammeResultReported");
+		assertThat(delivery.header("X-MigraCap-Signature"))
+			.isEqualTo(hmac(hook.secret(), delivery.header("X-MigraCap-Timestamp"), delivery.body()));
+		JsonNode data = delivery.json().get("data");
+		assertThat(data.get("programmeId").asLong()).isEqualTo(programme);
+		assertThat(data.get("indicatorId").asLong()).isEqualTo(((Number) period.get("indicator")).longValue());
+		assertThat(data.get("published").asBoolean()).isTrue();
+		assertThat(data.get("cleared").asBoolean()).isFalse();
+		List<String> countries = List.of(jdbc.sql("select countries from programme.programme where id = :p")
+			.param("p", programme).query(String.class).single().split(","));
+		List<String> sent = new ArrayList<>();
+		data.get("countries").forEach(c -> sent.add(c.asString()));
+		assertThat(sent).containsExactlyInAnyOrderElementsOf(countries);
+		assertThat(data.get("link").asString()).endsWith("/programmes/" + programme + "#results");
+		assertThat(data.has("actual")).isFalse();
+		assertThat(delivery.body()).doesNotContain(actual.toPlainString());
 	}
 
 	@Test
