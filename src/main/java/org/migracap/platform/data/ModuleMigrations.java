@@ -24,7 +24,7 @@ class ModuleMigrations {
 
 	/** Every application module, each after the modules it may depend on. */
 	static final List<String> MODULES = List.of("platform", "mail", "reference", "identity", "assessment", "mobility",
-			"library", "cooperation", "request", "planning", "programme", "workshop", "profile");
+			"library", "cooperation", "request", "planning", "programme", "workshop", "profile", "webhook");
 
 	@Bean
 	FlywayMigrationStrategy moduleMigrationStrategy() {

@@ -35,6 +35,8 @@ import org.migracap.programme.domain.ProgrammeViews.YearTotal;
 import org.migracap.reference.CodeItem;
 import org.migracap.reference.FocusArea;
 import org.migracap.reference.ReferenceApi;
+import org.migracap.programme.ProgrammeResultReported;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,9 +74,11 @@ public class ProgrammeService {
 
 	private final ProgrammeSettings settings;
 
+	private final ApplicationEventPublisher events;
+
 	ProgrammeService(Programmes programmes, Partners partners, LogframeItems logframe, Indicators indicators,
 			IndicatorPeriods periods, BudgetLines budget, ProgrammeDocuments documents, ReferenceApi reference,
-			IdentityApi identity, ProgrammeSettings settings) {
+			IdentityApi identity, ProgrammeSettings settings, ApplicationEventPublisher events) {
 		this.programmes = programmes;
 		this.partners = partners;
 		this.logframe = logframe;
@@ -85,6 +89,7 @@ public class ProgrammeService {
 		this.reference = reference;
 		this.identity = identity;
 		this.settings = settings;
+		this.events = events;
 	}
 
 	public record NewProgramme(String title, String description, @Nullable String goal, List<String> countries,
@@ -389,6 +394,8 @@ public class ProgrammeService {
 		}
 		period.record(actual, comment, actor.displayName(), Instant.now());
 		periods.save(period);
+		events.publishEvent(new ProgrammeResultReported(id, period.indicatorId, periodId, p.countries(), period.start,
+				period.end, p.published(), actual == null));
 		if (!actor.isStaff()) {
 			identity.notifyRole(org.migracap.platform.Role.COORDINATOR, "programme.notify.actual",
 					List.of(p.title()), "/programmes/" + id + "#results");
