@@ -71,33 +71,44 @@ public class WorkshopReminders {
 
 	/** Sends the reminders due at {@code now} that have not been sent yet; returns how many were queued. */
 	public int send(Instant now) {
-		int sent = 0;
 		List<Long> ids = each.execute(status -> workshops.findAll()
 			.stream()
 			.filter(w -> !w.demo && w.status == WorkshopStatus.PUBLISHED)
 			.map(Workshop::id)
 			.toList());
+		int sent = 0;
 		for (long id : ids == null ? List.<Long>of() : ids) {
-			Workshop workshop = each.execute(status -> workshops.findById(id).orElseThrow());
-			Instant closes = workshop.registrationEnds();
-			if (workshop.registrationOpen && now.isBefore(closes) && !now.isBefore(closes.minus(beforeDeadline))) {
-				for (Invitation invitation : invitations.findByWorkshopIdOrderByCountryCodeAscNameAsc(id)) {
-					if (invitation.status == InvitationStatus.SENT && MailApi.isAddress(invitation.email)
-							&& once("deadline", id, invitation.email, now, () -> mail.deadlineReminder(
-									workshops.findById(id).orElseThrow(), invitations.findById(invitation.id).orElseThrow()))) {
-						sent++;
-					}
+			sent += send(id, now);
+		}
+		return sent;
+	}
+
+	/** Sends the reminders of one workshop due at {@code now} that have not been sent yet. */
+	public int send(long workshopId, Instant now) {
+		int sent = 0;
+		Workshop workshop = each.execute(status -> workshops.findById(workshopId).orElse(null));
+		if (workshop == null || workshop.demo || workshop.status != WorkshopStatus.PUBLISHED) {
+			return 0;
+		}
+		long id = workshop.id();
+		Instant closes = workshop.registrationEnds();
+		if (workshop.registrationOpen && now.isBefore(closes) && !now.isBefore(closes.minus(beforeDeadline))) {
+			for (Invitation invitation : invitations.findByWorkshopIdOrderByCountryCodeAscNameAsc(id)) {
+				if (invitation.status == InvitationStatus.SENT && MailApi.isAddress(invitation.email)
+						&& once("deadline", id, invitation.email, now, () -> mail.deadlineReminder(
+								workshops.findById(id).orElseThrow(), invitations.findById(java.util.Objects.requireNonNull(invitation.id)).orElseThrow()))) {
+					sent++;
 				}
 			}
-			Instant starts = workshop.startDate.atStartOfDay(workshop.zone()).toInstant();
-			if (now.isBefore(starts) && !now.isBefore(starts.minus(beforeStart))) {
-				for (Registration registration : registrations.findByWorkshopIdAndStatusOrderByWaitlistedAtAscIdAsc(id,
-						RegistrationStatus.CONFIRMED)) {
-					if (MailApi.isAddress(registration.email) && once("start", id, registration.email, now,
-							() -> mail.startReminder(workshops.findById(id).orElseThrow(),
-									registrations.findById(registration.id()).orElseThrow()))) {
-						sent++;
-					}
+		}
+		Instant starts = workshop.startDate.atStartOfDay(workshop.zone()).toInstant();
+		if (now.isBefore(starts) && !now.isBefore(starts.minus(beforeStart))) {
+			for (Registration registration : registrations.findByWorkshopIdAndStatusOrderByWaitlistedAtAscIdAsc(id,
+					RegistrationStatus.CONFIRMED)) {
+				if (MailApi.isAddress(registration.email) && once("start", id, registration.email, now,
+						() -> mail.startReminder(workshops.findById(id).orElseThrow(),
+								registrations.findById(registration.id()).orElseThrow()))) {
+					sent++;
 				}
 			}
 		}
