@@ -1,7 +1,6 @@
 package org.migracap.workshop;
 
 import java.io.StringReader;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -102,7 +101,7 @@ class WorkshopInvitationBrowserTests extends BrowserTest {
 				facilitator);
 		scope.send(id, facilitator);
 
-		MimeMessage invitation = Inbox.await(smtp, email, 1, Duration.ofSeconds(30)).getFirst();
+		MimeMessage invitation = WorkshopMailIntegrationTests.await(smtp, email, "Invitation à l’atelier ");
 		assertThat(Inbox.subject(invitation)).isEqualTo("Invitation à l’atelier Dialogue sur les frontières " + suffix);
 		page.navigate(Inbox.link(invitation));
 		page.waitForURL(url -> url.contains("/login"));
@@ -122,11 +121,7 @@ class WorkshopInvitationBrowserTests extends BrowserTest {
 		assertThat(page.locator("#registration-status")).containsText("Vous êtes inscrit");
 		assertAccessible();
 
-		MimeMessage confirmation = Inbox.await(smtp, email, 2, Duration.ofSeconds(30))
-			.stream()
-			.filter(m -> Inbox.subject(m).startsWith("Inscription confirmée : "))
-			.findFirst()
-			.orElseThrow();
+		MimeMessage confirmation = WorkshopMailIntegrationTests.await(smtp, email, "Inscription confirmée : ");
 		assertThat(Inbox.part(confirmation, "text/plain")).contains("Séance d’ouverture");
 		Calendar calendar = new CalendarBuilder().build(new StringReader(
 				WorkshopMailIntegrationTests.calendarText(WorkshopMailIntegrationTests.calendarPart(confirmation))));

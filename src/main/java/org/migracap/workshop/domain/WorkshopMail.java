@@ -31,7 +31,8 @@ import org.springframework.stereotype.Component;
  * The workshop's e-mail, in the recipient's language, queued in the transaction of the change that causes it: the
  * invitation with a personal registration link, the confirmation and the waiting-list promotion with the participant's
  * iCalendar file (METHOD:REQUEST), an update of that file when the agenda changes it (same UIDs, higher SEQUENCE), its
- * cancellation (METHOD:CANCEL) when the registration is, and the reminders.
+ * cancellation (METHOD:CANCEL) when the registration is, and the reminders. Demo workshops send none: their people
+ * are made up.
  */
 @Component
 public class WorkshopMail {
@@ -75,7 +76,7 @@ public class WorkshopMail {
 
 	/** Queues the invitation with a new personal link, when the invitation has a usable address. */
 	void invite(Workshop workshop, Invitation invitation) {
-		if (!MailApi.isAddress(invitation.email)) {
+		if (workshop.demo || !MailApi.isAddress(invitation.email)) {
 			return;
 		}
 		Locale locale = locale(invitation.language);
@@ -144,7 +145,7 @@ public class WorkshopMail {
 	}
 
 	private void sendCalendar(Workshop workshop, Registration registration, String kind, boolean cancel) {
-		if (!MailApi.isAddress(registration.email)) {
+		if (workshop.demo || !MailApi.isAddress(registration.email)) {
 			return;
 		}
 		Locale locale = locale(registration.language);
