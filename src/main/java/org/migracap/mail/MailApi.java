@@ -43,6 +43,15 @@ public class MailApi {
 
 	}
 
+	/**
+	 * A file sent with a letter, as text (UTF-8), e.g. an iCalendar file.
+	 * @param filename the file's name as the recipient sees it
+	 * @param contentType its MIME type with parameters, e.g. {@code text/calendar; method=REQUEST; charset=UTF-8}
+	 * @param content the file's text
+	 */
+	public record Attachment(String filename, String contentType, String content) {
+	}
+
 	private final Outbox outbox;
 
 	private final MailTemplates templates;
@@ -74,6 +83,21 @@ public class MailApi {
 			.collect(Collectors.joining("\n"));
 		return outbox.add(letter.kind(), letter.recipient().trim(), locale.getLanguage(), rendered.subject(),
 				rendered.text(), rendered.html(), headers);
+	}
+
+	/**
+	 * Renders the letter and adds it to the outbox with its attachments, in the caller's transaction; the worker
+	 * sends each attachment as a MIME part of its content type.
+	 * @return the id of the queued message
+	 * @throws IllegalArgumentException when the recipient is not a valid e-mail address
+	 */
+	@Transactional
+	public long queue(Letter letter, List<Attachment> attachments) {
+		long id = queue(letter);
+		for (Attachment attachment : attachments) {
+			outbox.attach(id, attachment.filename(), attachment.contentType(), attachment.content());
+		}
+		return id;
 	}
 
 	/** The address the application is reached at, for links in mail, without a trailing slash. */

@@ -103,6 +103,10 @@ public class MailWorker {
 		helper.setText(message.text(), message.html());
 		mime.setHeader("Content-Language", message.language());
 		mime.setHeader("X-MigraCap-Message", String.valueOf(message.id()));
+		for (Outbox.Attachment attachment : outbox.attachments(message.id())) {
+			helper.addAttachment(attachment.filename(), new jakarta.mail.util.ByteArrayDataSource(
+					attachment.content().getBytes(java.nio.charset.StandardCharsets.UTF_8), attachment.contentType()));
+		}
 		for (String line : message.headers().split("\n")) {
 			int colon = line.indexOf(':');
 			if (colon > 0) {

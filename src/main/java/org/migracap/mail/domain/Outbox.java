@@ -35,6 +35,10 @@ public class Outbox {
 			@Nullable String lastError, Instant createdAt, @Nullable Instant sentAt) {
 	}
 
+	/** A file sent with a message; {@code size} is the length of its UTF-8 bytes. */
+	public record Attachment(long id, String filename, String contentType, String content, int size) {
+	}
+
 	private static final String COLUMNS = """
 			id, kind, recipient, language, subject, body_text, body_html, headers, status, attempts, next_attempt_at,
 			last_error, created_at, sent_at""";
@@ -77,6 +81,32 @@ public class Outbox {
 			.param("now", Timestamp.from(now))
 			.update(key, "id");
 		return java.util.Objects.requireNonNull(key.getKey()).longValue();
+	}
+
+	/** Adds a file to a queued message, in the caller's transaction. */
+	@Transactional(propagation = Propagation.REQUIRED)
+	public void attach(long messageId, String filename, String contentType, String content) {
+		jdbc.sql("""
+				insert into mail.outgoing_attachment (message_id, filename, content_type, content, size_bytes)
+				values (:message, :filename, :type, :content, :size)""")
+			.param("message", messageId)
+			.param("filename", filename)
+			.param("type", contentType)
+			.param("content", content)
+			.param("size", content.getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+			.update();
+	}
+
+	/** The files of a message, in the order they were added. */
+	@Transactional(readOnly = true)
+	public List<Attachment> attachments(long messageId) {
+		return jdbc.sql("""
+				select id, filename, content_type, content, size_bytes from mail.outgoing_attachment
+				where message_id = :message order by id""")
+			.param("message", messageId)
+			.query((rs, i) -> new Attachment(rs.getLong("id"), rs.getString("filename"), rs.getString("content_type"),
+					rs.getString("content"), rs.getInt("size_bytes")))
+			.list();
 	}
 
 	/**

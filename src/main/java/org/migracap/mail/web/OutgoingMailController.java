@@ -66,6 +66,7 @@ class OutgoingMailController {
 	@GetMapping("/admin/mail/{id}")
 	String show(@PathVariable long id, Model model) {
 		model.addAttribute("message", outbox.find(id).orElseThrow(() -> NotFoundException.of("mail", id)));
+		model.addAttribute("attachments", outbox.attachments(id));
 		model.addAttribute("configured", worker.configured());
 		return "mail/message";
 	}

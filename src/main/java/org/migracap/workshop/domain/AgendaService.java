@@ -44,8 +44,14 @@ public class AgendaService {
 
 	private final WorkshopSettings settings;
 
+	private final Registrations registrations;
+
+	private final WorkshopMail mail;
+
 	AgendaService(WorkshopAccess access, Rooms rooms, TimeSlots slots, Speakers speakers, AgendaSessions sessions,
-			WorkshopSettings settings) {
+			WorkshopSettings settings, Registrations registrations, WorkshopMail mail) {
+		this.registrations = registrations;
+		this.mail = mail;
 		this.access = access;
 		this.rooms = rooms;
 		this.slots = slots;
@@ -210,6 +216,8 @@ public class AgendaService {
 		}
 		sessions.flush();
 		rooms.delete(room);
+		rooms.flush();
+		calendarsChanged(workshop);
 	}
 
 	@Transactional
@@ -241,6 +249,8 @@ public class AgendaService {
 		}
 		sessions.flush();
 		slots.delete(slot);
+		slots.flush();
+		calendarsChanged(workshop);
 	}
 
 	@Transactional
@@ -279,13 +289,16 @@ public class AgendaService {
 		AgendaSession session = session(workshop, sessionId);
 		org.migracap.platform.ConcurrentEditException.check("session", sessionId, version, session.version);
 		apply(workshop, session, command);
-		sessions.save(session);
+		sessions.saveAndFlush(session);
+		calendarsChanged(workshop);
 	}
 
 	@Transactional
 	public void deleteSession(long workshopId, long sessionId, CurrentUser user) {
 		Workshop workshop = editable(workshopId, user);
 		sessions.delete(session(workshop, sessionId));
+		sessions.flush();
+		calendarsChanged(workshop);
 	}
 
 	@Transactional(readOnly = true)
@@ -342,6 +355,7 @@ public class AgendaService {
 			session.pinned = true;
 		}
 		sessions.saveAndFlush(session);
+		calendarsChanged(workshop);
 		return agenda(workshop, locale).sessions()
 			.stream()
 			.filter(v -> v.id() == sessionId)
@@ -372,6 +386,8 @@ public class AgendaService {
 					session.roomId = placement.roomId();
 				}
 			}
+			sessions.flush();
+			calendarsChanged(workshop);
 		}
 		return result;
 	}
@@ -395,6 +411,12 @@ public class AgendaService {
 					s.pinned ? s.slotId : null, s.pinned ? s.roomId : null, s.slotId, s.roomId))
 			.toList();
 		return new AgendaProblem(slotList, roomList, sessionList, names, limit);
+	}
+
+	/** Sends the updated calendar file to each confirmed participant whose events the change altered. */
+	private void calendarsChanged(Workshop workshop) {
+		mail.agendaChanged(workshop, registrations.findByWorkshopIdAndStatusOrderByWaitlistedAtAscIdAsc(workshop.id(),
+				RegistrationStatus.CONFIRMED));
 	}
 
 	private AgendaSession session(Workshop workshop, long sessionId) {

@@ -83,6 +83,16 @@ class Registration {
 	@Column(nullable = false)
 	boolean demo;
 
+	/** The SEQUENCE of the participant's calendar events as last sent. */
+	@org.hibernate.envers.NotAudited
+	@Column(name = "calendar_sequence", nullable = false)
+	int calendarSequence;
+
+	/** A digest of the calendar last sent, to tell whether an agenda change alters it. */
+	@org.hibernate.envers.NotAudited
+	@Column(name = "calendar_stamp", length = 64)
+	@Nullable String calendarStamp;
+
 	protected Registration() {
 	}
 

@@ -49,9 +49,12 @@ public class RegistrationService {
 
 	private final ScopeService scope;
 
+	private final WorkshopMail mail;
+
 	RegistrationService(Workshops workshops, WorkshopAccess access, Registrations registrations,
 			RegistrationQuestions questions, RegistrationAnswers answers, IdentityApi identity, ReferenceApi reference,
-			PartnerModules partners, @Lazy ScopeService scope) {
+			PartnerModules partners, @Lazy ScopeService scope, WorkshopMail mail) {
+		this.mail = mail;
 		this.workshops = workshops;
 		this.access = access;
 		this.registrations = registrations;
@@ -152,9 +155,13 @@ public class RegistrationService {
 			.orElseGet(() -> new Registration(workshopId, user.id(), command.name().trim(), command.email().trim()));
 		boolean heldPlace = registration.id != null && registration.status == RegistrationStatus.CONFIRMED
 				&& workshop.seatsLimitedFor(registration.attendance);
+		boolean wasConfirmed = registration.id != null && registration.status == RegistrationStatus.CONFIRMED;
 		fill(workshop, registration, command);
 		save(workshop, registration, heldPlace, command.answers());
 		scope.markRegistered(workshop, user.id(), registration.email);
+		if (!wasConfirmed && registration.status == RegistrationStatus.CONFIRMED) {
+			mail.confirmed(workshop, registration, false);
+		}
 		return view(registration, locale);
 	}
 
@@ -169,6 +176,9 @@ public class RegistrationService {
 		fill(workshop, registration, command);
 		save(workshop, registration, false, command.answers());
 		scope.markRegistered(workshop, null, registration.email);
+		if (registration.status == RegistrationStatus.CONFIRMED) {
+			mail.confirmed(workshop, registration, false);
+		}
 		return view(registration, locale);
 	}
 
@@ -307,6 +317,7 @@ public class RegistrationService {
 	private void promote(Workshop workshop, Registration waiting) {
 		waiting.status = RegistrationStatus.CONFIRMED;
 		waiting.waitlistedAt = null;
+		mail.confirmed(workshop, waiting, true);
 		registrations.save(waiting);
 		if (waiting.userId != null) {
 			identity.notify(List.of(waiting.userId), "workshop.notification.promoted",
@@ -335,6 +346,9 @@ public class RegistrationService {
 	}
 
 	private void cancel(Workshop workshop, Registration registration) {
+		if (registration.status == RegistrationStatus.CONFIRMED) {
+			mail.cancelled(workshop, registration);
+		}
 		registration.status = RegistrationStatus.CANCELLED;
 		registration.waitlistedAt = null;
 		registrations.saveAndFlush(registration);

@@ -43,8 +43,11 @@ public class ScopeService {
 
 	private final PartnerModules partners;
 
+	private final WorkshopMail mail;
+
 	ScopeService(WorkshopAccess access, ScopeCountries scope, Invitations invitations, Registrations registrations,
-			IdentityApi identity, ReferenceApi reference, PartnerModules partners) {
+			IdentityApi identity, ReferenceApi reference, PartnerModules partners, WorkshopMail mail) {
+		this.mail = mail;
 		this.access = access;
 		this.scope = scope;
 		this.invitations = invitations;
@@ -229,8 +232,8 @@ public class ScopeService {
 	}
 
 	/**
-	 * Sends the pending invitations: users with an account are notified in the application, in their own language;
-	 * contacts without one are marked sent (the list is exported for e-mail). Returns how many were sent.
+	 * Sends the pending invitations by e-mail, in the invitee's language, each with a personal registration link;
+	 * users with an account are also notified in the application. Returns how many were sent.
 	 */
 	@Transactional
 	public int send(long workshopId, CurrentUser user) {
@@ -245,6 +248,7 @@ public class ScopeService {
 			}
 			invitation.status = InvitationStatus.SENT;
 			invitation.sentAt = Instant.now();
+			mail.invite(workshop, invitation);
 			if (invitation.userId != null) {
 				identity.notify(List.of(invitation.userId), "workshop.notification.invited",
 						List.of(workshop.title().resolve(Locale.of(invitation.language), workshop.languages)),
@@ -253,6 +257,48 @@ public class ScopeService {
 			sent++;
 		}
 		return sent;
+	}
+
+	/** What following a personal registration link leads to. */
+	public enum LinkOutcome {
+
+		/** The link is the signed-in user's: on to the registration form. */
+		REGISTER,
+		/** A valid link followed by nobody signed in: sign in first, then come back. */
+		SIGN_IN, EXPIRED, UNKNOWN,
+		/** A valid link of another person's invitation. */
+		FOREIGN
+
+	}
+
+	public record FollowedLink(LinkOutcome outcome, long workshopId, String language) {
+	}
+
+	/**
+	 * Where a personal registration link leads the person who follows it. The link names an invitation; it leads to
+	 * the registration form only for the invited person (the invitation's account, or an account with its address),
+	 * and changes nothing by itself.
+	 */
+	@Transactional(readOnly = true)
+	public FollowedLink follow(String token, Optional<CurrentUser> viewer) {
+		WorkshopMail.Link link = mail.follow(token);
+		Optional<Invitation> found = link.state() == WorkshopMail.LinkState.UNKNOWN ? Optional.empty()
+				: invitations.findById(link.invitationId());
+		if (found.isEmpty()) {
+			return new FollowedLink(LinkOutcome.UNKNOWN, 0, "en");
+		}
+		Invitation invitation = found.get();
+		if (link.state() == WorkshopMail.LinkState.EXPIRED) {
+			return new FollowedLink(LinkOutcome.EXPIRED, invitation.workshopId, invitation.language);
+		}
+		if (viewer.isEmpty()) {
+			return new FollowedLink(LinkOutcome.SIGN_IN, invitation.workshopId, invitation.language);
+		}
+		CurrentUser user = viewer.get();
+		boolean own = invitation.userId != null ? invitation.userId == user.id()
+				: identity.user(user.id()).map(u -> u.email().equalsIgnoreCase(invitation.email)).orElse(false);
+		return new FollowedLink(own ? LinkOutcome.REGISTER : LinkOutcome.FOREIGN, invitation.workshopId,
+				invitation.language);
 	}
 
 	void markRegistered(Workshop workshop, @Nullable Long userId, String email) {

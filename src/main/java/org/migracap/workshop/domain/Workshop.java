@@ -76,6 +76,14 @@ class Workshop {
 
 	@Nullable Integer capacity;
 
+	/** The IANA zone of the venue: the agenda's times are local to it. */
+	@Column(name = "time_zone", nullable = false, length = 60)
+	String timeZone = "UTC";
+
+	/** The last day on which one may register (in {@link #timeZone}); personal links expire at its end. */
+	@Column(name = "registration_deadline")
+	@Nullable LocalDate registrationDeadline;
+
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
 	WorkshopStatus status = WorkshopStatus.DRAFT;
@@ -139,6 +147,21 @@ class Workshop {
 		if (status == WorkshopStatus.CONCLUDED) {
 			throw RuleViolationException.conflict("workshop.error.concluded");
 		}
+	}
+
+	java.time.ZoneId zone() {
+		try {
+			return java.time.ZoneId.of(timeZone);
+		}
+		catch (java.time.DateTimeException ex) {
+			return java.time.ZoneOffset.UTC;
+		}
+	}
+
+	/** When personal registration links stop working: the end of the deadline, or the start of the workshop. */
+	Instant registrationEnds() {
+		return registrationDeadline != null ? registrationDeadline.plusDays(1).atStartOfDay(zone()).toInstant()
+				: startDate.atStartOfDay(zone()).toInstant();
 	}
 
 	String primaryLanguage() {

@@ -343,6 +343,42 @@ public class WorkshopService {
 		workshops.save(workshop);
 	}
 
+	/** A workshop's time zone (IANA id) and registration deadline, for its managers. */
+	public record CalendarSettings(String timeZone, @Nullable LocalDate registrationDeadline) {
+	}
+
+	@Transactional(readOnly = true)
+	public CalendarSettings calendar(long id, CurrentUser user) {
+		Workshop workshop = access.managed(id, user);
+		return new CalendarSettings(workshop.timeZone, workshop.registrationDeadline);
+	}
+
+	/**
+	 * Sets the time zone of the venue (the agenda's times are local to it; calendar files carry it as TZID) and the
+	 * last day of registration (personal links expire at its end).
+	 */
+	@Transactional
+	public void setCalendar(long id, String timeZone, @Nullable LocalDate deadline, CurrentUser user) {
+		Workshop workshop = access.managed(id, user);
+		workshop.requireNotConcluded();
+		String zone = timeZone.trim();
+		try {
+			zone = java.time.ZoneId.of(zone).getId();
+		}
+		catch (java.time.DateTimeException ex) {
+			throw RuleViolationException.invalid("workshop.calendar.error.zone", timeZone);
+		}
+		if (!zone.contains("/") && !zone.equals("UTC")) {
+			throw RuleViolationException.invalid("workshop.calendar.error.zone", timeZone);
+		}
+		if (deadline != null && deadline.isAfter(workshop.startDate)) {
+			throw RuleViolationException.invalid("workshop.calendar.error.deadline");
+		}
+		workshop.timeZone = zone;
+		workshop.registrationDeadline = deadline;
+		workshops.save(workshop);
+	}
+
 	@Transactional
 	public void setSurveyOpen(long id, boolean open, CurrentUser user) {
 		Workshop workshop = access.managed(id, user);

@@ -166,6 +166,7 @@ class RegistrationController {
 		if (!model.containsAttribute("question")) {
 			model.addAttribute("question", new QuestionForm());
 		}
+		model.addAttribute("calendar", workshops.calendar(workshopId, user));
 		model.addAttribute("kinds", QuestionKind.values());
 		model.addAttribute("shownWhens", ShownWhen.values());
 		return Htmx.view(request, "workshop/registrations", "results");
@@ -244,6 +245,23 @@ class RegistrationController {
 			Forms.reject(result, ex, FIELDS);
 		}
 		return form(workshopId, form, true, locale, model);
+	}
+
+	@PostMapping("/workshops/{workshopId}/calendar")
+	@Access({ Role.FACILITATOR, Role.COORDINATOR, Role.ADMIN })
+	String calendar(@PathVariable long workshopId, @RequestParam(defaultValue = "UTC") String timeZone,
+			@RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
+					iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.@Nullable LocalDate registrationDeadline,
+			RedirectAttributes redirect) {
+		try {
+			workshops.setCalendar(workshopId, timeZone, registrationDeadline, CurrentUser.required());
+			redirect.addFlashAttribute("flashSuccess", "workshop.calendar.saved");
+		}
+		catch (RuleViolationException ex) {
+			redirect.addFlashAttribute("flashError", ex.messageKey());
+			redirect.addFlashAttribute("flashArgs", ex.args());
+		}
+		return "redirect:/workshops/" + workshopId + "/registrations#calendar";
 	}
 
 	@PostMapping("/workshops/{workshopId}/questions")
