@@ -173,7 +173,7 @@ class LibraryDocumentsIntegrationTests {
 			.param("country", "MEX").param("kind", "LAW").param("titleOriginal", "Ley de Migración (demo, stale)")
 			.param("language", "es").param("status", "IN_FORCE").param("areas", "I").param("visibility", "PUBLIC")
 			.param("version", String.valueOf(oldVersion)))
-			.andExpect(status().isOk())
+			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("changed-meanwhile")));
 		assertThat(jdbc.sql("select title_original from library.document where id = :id").param("id", old)
 			.query(String.class).single()).isEqualTo("Ley de Migración (demo)");

@@ -13,6 +13,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -89,6 +91,10 @@ class ProgrammeEditConflictIntegrationTests {
 			.content("{\"actual\": 99, \"comment\": \"second\", \"version\": " + seen + "}"))
 			.andExpect(status().isConflict())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.type").value("urn:migracap:problem:conflict"))
+			.andExpect(jsonPath("$.what").value("result period"))
+			.andExpect(jsonPath("$.changes[?(@.field == 'actualComment')].after", hasItem("first")))
+			.andExpect(jsonPath("$.changes[?(@.field == 'actual')].after", hasItem(startsWith("41"))))
 			.andExpect(jsonPath("$.yourVersion").value(seen))
 			.andExpect(jsonPath("$.currentVersion").value(seen + 1));
 		assertThat(jdbc.sql("select actual from programme.indicator_period where id = :id").param("id", id)

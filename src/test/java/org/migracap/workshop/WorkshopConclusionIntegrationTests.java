@@ -143,7 +143,7 @@ class WorkshopConclusionIntegrationTests {
 		mvc.perform(post("/workshops/" + id + "/minutes").with(as("facilitator")).with(csrf())
 			.param("version", String.valueOf(version))
 			.param("text.en", "My stale text"))
-			.andExpect(status().isOk())
+			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("id=\"minutes-conflict\"")))
 			.andExpect(content().string(containsString("Line three")))
 			.andExpect(content().string(containsString("My stale text")));

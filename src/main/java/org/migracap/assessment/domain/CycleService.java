@@ -263,10 +263,12 @@ public class CycleService {
 			response = new Response(cycleId, indicatorCode, actor.username());
 		}
 		else if (expectedVersion == null || expectedVersion < 0) {
-			throw new ConcurrentEditException("response", indicatorCode, -1, response.version());
+			throw new ConcurrentEditException("response", indicatorCode, -1, response.version(), Response.class,
+					response.id());
 		}
 		else {
-			ConcurrentEditException.check("response", indicatorCode, expectedVersion, response.version());
+			ConcurrentEditException.check(Response.class, response.id(), "response", indicatorCode, expectedVersion,
+					response.version());
 		}
 		response.answer(answer, actor.username());
 		Response saved = responses.saveAndFlush(response);

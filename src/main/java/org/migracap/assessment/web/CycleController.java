@@ -128,7 +128,8 @@ class CycleController {
 			return "assessment/cycle :: answerResponse";
 		}
 		if (failed) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			response.setStatus("assessment.answer.error.conflict".equals(result.errorKey())
+					? HttpStatus.CONFLICT.value() : HttpStatus.UNPROCESSABLE_CONTENT.value());
 			model.addAttribute("page", pages.page(cycleId, card.area().code(), Optional.of(user),
 					Map.of(card.code(), result)));
 			return "assessment/cycle";

@@ -195,13 +195,37 @@ public class AuditTrail {
 					|| attribute.isAssociation() || attribute.isCollection()) {
 				continue;
 			}
-			String b = read(attribute, before);
-			String a = read(attribute, after);
-			if (!Objects.equals(a, b)) {
-				changes.add(new FieldChange(attribute.getName(), b, a));
+			if (singular.getPersistentAttributeType() == Attribute.PersistentAttributeType.EMBEDDED) {
+				Object b = value(attribute, before);
+				Object a = value(attribute, after);
+				for (Attribute<?, ?> part : entities.getMetamodel().embeddable(singular.getJavaType()).getAttributes()) {
+					add(changes, attribute.getName() + "." + part.getName(), read(part, b), read(part, a));
+				}
+				continue;
 			}
+			add(changes, attribute.getName(), read(attribute, before), read(attribute, after));
 		}
 		return changes;
+	}
+
+	private static void add(List<FieldChange> changes, String field, @Nullable String before,
+			@Nullable String after) {
+		if (!Objects.equals(after, before)) {
+			changes.add(new FieldChange(field, before, after));
+		}
+	}
+
+	private static @Nullable Object value(Attribute<?, ?> attribute, @Nullable Object target) {
+		if (target == null || !(attribute.getJavaMember() instanceof Field field)) {
+			return null;
+		}
+		try {
+			field.setAccessible(true);
+			return field.get(target);
+		}
+		catch (IllegalAccessException ex) {
+			return null;
+		}
 	}
 
 	private static @Nullable String read(Attribute<?, ?> attribute, @Nullable Object target) {

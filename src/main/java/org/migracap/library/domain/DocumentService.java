@@ -126,7 +126,7 @@ public class DocumentService {
 	@Transactional
 	public void update(long id, long version, DocumentDetails details, CurrentUser actor) {
 		Document document = editable(id, actor);
-		ConcurrentEditException.check("document", id, version, document.version());
+		ConcurrentEditException.check(Document.class, id, "document", id, version, document.version());
 		if (!document.country().equals(details.iso3())) {
 			actor.requireCountry(details.iso3());
 		}
@@ -144,7 +144,7 @@ public class DocumentService {
 	@Transactional
 	public void replaceFile(long id, long version, Upload upload, CurrentUser actor) {
 		Document document = editable(id, actor);
-		ConcurrentEditException.check("document", id, version, document.version());
+		ConcurrentEditException.check(Document.class, id, "document", id, version, document.version());
 		ExtractedText extracted = extractor.extract(upload.content());
 		attach(document, upload, extracted);
 	}
@@ -152,7 +152,7 @@ public class DocumentService {
 	@Transactional
 	public void delete(long id, long version, CurrentUser actor) {
 		Document document = editable(id, actor);
-		ConcurrentEditException.check("document", id, version, document.version());
+		ConcurrentEditException.check(Document.class, id, "document", id, version, document.version());
 		documents.forget(document);
 		documents.delete(document);
 	}

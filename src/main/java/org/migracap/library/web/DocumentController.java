@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
@@ -131,7 +132,7 @@ class DocumentController {
 	@PostMapping("/library/documents/{id}")
 	@Access(value = { Role.FOCAL_POINT, Role.COORDINATOR, Role.ADMIN }, ownCountry = true)
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") DocumentForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		DocumentView document = editable(id);
 		CurrentUser user = CurrentUser.required();
 		if (result.hasErrors()) {
@@ -145,6 +146,7 @@ class DocumentController {
 			model.addAttribute("changes", documents.changesSince(id, form.getVersion(), user));
 			DocumentView current = documents.get(id, Optional.of(user));
 			form.setVersion(current.version());
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
 			return form(form, current, model);
 		}
 		catch (RuleViolationException ex) {

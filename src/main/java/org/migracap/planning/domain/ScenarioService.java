@@ -102,7 +102,7 @@ public class ScenarioService {
 	@Transactional
 	public ScenarioView update(long id, long version, ScenarioSettings settings) {
 		Scenario scenario = load(id);
-		ConcurrentEditException.check("scenario", id, version, scenario.version());
+		ConcurrentEditException.check(Scenario.class, id, "scenario", id, version, scenario.version());
 		requireEditable(scenario);
 		check(settings);
 		scenario.apply(settings);
@@ -185,7 +185,7 @@ public class ScenarioService {
 	@Transactional
 	public PlanAdopted adopt(long id, long version, CurrentUser actor) {
 		Scenario scenario = load(id);
-		ConcurrentEditException.check("scenario", id, version, scenario.version());
+		ConcurrentEditException.check(Scenario.class, id, "scenario", id, version, scenario.version());
 		requireEditable(scenario);
 		RunStore.RunView run = runs.latestUsable(id)
 			.orElseThrow(() -> RuleViolationException.conflict("planning.error.noPlan"));

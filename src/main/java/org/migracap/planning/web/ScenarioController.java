@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.migracap.planning.domain.CandidateService;
@@ -143,7 +144,7 @@ class ScenarioController {
 
 	@PostMapping("/planning/scenarios/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") ScenarioForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		ScenarioService.ScenarioView scenario = scenarios.get(id);
 		ScenarioSettings settings = result.hasErrors() ? null : form.toSettings(result);
 		if (settings == null) {
@@ -162,6 +163,7 @@ class ScenarioController {
 			result.reject("error.concurrentEdit.generic");
 			model.addAttribute("changes", scenarios.changesSince(id, form.getVersion()));
 			form.setVersion(scenarios.get(id).version());
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
 			return form(form, scenario, model);
 		}
 		catch (RuleViolationException ex) {

@@ -6,12 +6,15 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.EnvironmentAware;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.support.GenericConversionService;
 import org.springframework.core.env.Environment;
+import org.springframework.core.serializer.support.SerializingConverter;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 
 /**
  * Puts {@link QuietSessionRepository} in front of the JDBC session repository that Spring Boot configures, so that the
- * session filter writes a session only when it changed or once per {@code migracap.session.last-access-resolution}.
+ * session filter writes a session only when it changed or once per {@code migracap.session.last-access-resolution},
+ * and reads the signed-in user's security context through {@link SessionAttributeConverter}.
  */
 @Configuration(proxyBeanMethods = false)
 class SessionConfiguration {
@@ -33,8 +36,15 @@ class SessionConfiguration {
 
 		@Override
 		public Object postProcessAfterInitialization(Object bean, String beanName) {
-			return bean instanceof JdbcIndexedSessionRepository jdbc ? new QuietSessionRepository(jdbc, resolution)
-					: bean;
+			if (bean instanceof JdbcIndexedSessionRepository jdbc) {
+				GenericConversionService conversions = new GenericConversionService();
+				conversions.addConverter(Object.class, byte[].class, new SerializingConverter());
+				conversions.addConverter(byte[].class, Object.class,
+						new SessionAttributeConverter(SessionConfiguration.class.getClassLoader()));
+				jdbc.setConversionService(conversions);
+				return new QuietSessionRepository(jdbc, resolution);
+			}
+			return bean;
 		}
 
 	}

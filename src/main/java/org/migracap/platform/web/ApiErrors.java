@@ -1,6 +1,7 @@
 package org.migracap.platform.web;
 
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,11 +12,13 @@ import jakarta.validation.ConstraintViolationException;
 
 import org.jspecify.annotations.Nullable;
 import org.migracap.platform.ConcurrentEditException;
+import org.migracap.platform.EditHistory;
 import org.migracap.platform.ImportFailedException;
 import org.migracap.platform.NotFoundException;
 import org.migracap.platform.RuleViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
@@ -48,10 +51,16 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
+	/** The problem type of a concurrent edit: the record changed since the version the caller sent. */
+	static final URI CONFLICT = URI.create("urn:migracap:problem:conflict");
+
 	private final MessageSource messages;
 
-	ApiErrors(MessageSource messages) {
+	private final ObjectProvider<EditHistory> history;
+
+	ApiErrors(MessageSource messages, ObjectProvider<EditHistory> history) {
 		this.messages = messages;
+		this.history = history;
 	}
 
 	@ExceptionHandler({ AccessDeniedException.class, AuthenticationException.class })
@@ -73,14 +82,30 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	ProblemDetail concurrentEdit(ConcurrentEditException ex, HttpServletRequest request) {
 		ProblemDetail problem = problem(request, HttpStatus.CONFLICT,
 				text("error.concurrentEdit.detail", ex.what(), ex.yourVersion(), ex.currentVersion()));
+		problem.setType(CONFLICT);
+		problem.setProperty("what", ex.what());
 		problem.setProperty("yourVersion", ex.yourVersion());
 		problem.setProperty("currentVersion", ex.currentVersion());
+		EditHistory changes = history.getIfAvailable();
+		problem.setProperty("changes", changes == null ? List.of()
+				: changes.changesSince(ex)
+					.stream()
+					.map(c -> {
+						Map<String, @Nullable String> change = new LinkedHashMap<>();
+						change.put("field", c.field());
+						change.put("before", c.before());
+						change.put("after", c.after());
+						return change;
+					})
+					.toList());
 		return problem;
 	}
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	ProblemDetail optimisticLock(OptimisticLockingFailureException ex, HttpServletRequest request) {
-		return problem(request, HttpStatus.CONFLICT, text("error.concurrentEdit.generic"));
+		ProblemDetail problem = problem(request, HttpStatus.CONFLICT, text("error.concurrentEdit.generic"));
+		problem.setType(CONFLICT);
+		return problem;
 	}
 
 	@ExceptionHandler(ImportFailedException.class)

@@ -1,16 +1,19 @@
 package org.migracap.platform.web;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.migracap.platform.ConcurrentEditException;
+import org.migracap.platform.EditHistory;
 import org.migracap.platform.ImportFailedException;
 import org.migracap.platform.NotFoundException;
 import org.migracap.platform.RuleViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -50,10 +53,19 @@ class PageErrors {
 		return page(response, ex.status(), ex.messageKey(), ex.args());
 	}
 
+	private final ObjectProvider<EditHistory> history;
+
+	PageErrors(ObjectProvider<EditHistory> history) {
+		this.history = history;
+	}
+
 	@ExceptionHandler(ConcurrentEditException.class)
 	ModelAndView concurrentEdit(ConcurrentEditException ex, HttpServletResponse response) {
-		return page(response, HttpStatus.CONFLICT, "error.concurrentEdit.detail", ex.what(), ex.yourVersion(),
-				ex.currentVersion());
+		ModelAndView page = page(response, HttpStatus.CONFLICT, "error.concurrentEdit.detail", ex.what(),
+				ex.yourVersion(), ex.currentVersion());
+		EditHistory changes = history.getIfAvailable();
+		page.addObject("changes", changes == null ? List.of() : changes.changesSince(ex));
+		return page;
 	}
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)

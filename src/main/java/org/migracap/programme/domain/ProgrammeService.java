@@ -384,7 +384,8 @@ public class ProgrammeService {
 		}
 		IndicatorPeriod period = periods.findById(periodId).filter(x -> x.programmeId == id)
 			.orElseThrow(() -> NotFoundException.of("period", periodId));
-		ConcurrentEditException.check("result period", periodId, version, period.version);
+		ConcurrentEditException.check(IndicatorPeriod.class, periodId, "result period", periodId, version,
+				period.version);
 		if (actual != null && (actual.abs().compareTo(ACTUAL_LIMIT) >= 0 || actual.stripTrailingZeros().scale() > 4)) {
 			throw RuleViolationException.invalid("programme.error.actual.range", "actual",
 					ACTUAL_LIMIT.toPlainString(), 4);
@@ -426,7 +427,7 @@ public class ProgrammeService {
 		requireStaff(actor);
 		BudgetLine line = budget.findById(lineId).filter(x -> x.programmeId == id)
 			.orElseThrow(() -> NotFoundException.of("budget line", lineId));
-		ConcurrentEditException.check("budget line", lineId, version, line.version);
+		ConcurrentEditException.check(BudgetLine.class, lineId, "budget line", lineId, version, line.version);
 		budget.delete(line);
 	}
 

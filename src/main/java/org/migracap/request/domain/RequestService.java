@@ -221,7 +221,7 @@ public class RequestService {
 			throw RuleViolationException.invalid("request.error.answerRequired");
 		}
 		AssistanceRequest request = party(id, actor);
-		ConcurrentEditException.check("request", id, version, request.version());
+		ConcurrentEditException.check(AssistanceRequest.class, id, "request", id, version, request.version());
 		List<AttachmentPolicy.Checked> files = checkUploads(uploads, attachments.countByRequestId(id));
 		RequestStatus from = request.status();
 		Instant now = Instant.now();
@@ -242,7 +242,7 @@ public class RequestService {
 
 	public void withdraw(long id, long version, @Nullable String note, CurrentUser actor) {
 		AssistanceRequest request = party(id, actor);
-		ConcurrentEditException.check("request", id, version, request.version());
+		ConcurrentEditException.check(AssistanceRequest.class, id, "request", id, version, request.version());
 		RequestStatus from = request.status();
 		Instant now = Instant.now();
 		request.move(RequestStatus.WITHDRAWN, actor.displayName(), actor.id(), now);
@@ -368,7 +368,7 @@ public class RequestService {
 			throw new AccessDeniedException("Only IOM staff decide on requests");
 		}
 		AssistanceRequest request = requests.findById(id).orElseThrow(() -> NotFoundException.of("request", id));
-		ConcurrentEditException.check("request", id, version, request.version());
+		ConcurrentEditException.check(AssistanceRequest.class, id, "request", id, version, request.version());
 		return request;
 	}
 

@@ -118,7 +118,7 @@ public class ConclusionService {
 			record = new Minutes(workshop.id(), user.displayName());
 		}
 		else {
-			ConcurrentEditException.check("minutes", workshopId, version, record.version);
+			ConcurrentEditException.check(Minutes.class, record.id, "minutes", workshopId, version, record.version);
 		}
 		record.text = text;
 		record.updatedAt = Instant.now();

@@ -6,10 +6,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.migracap.platform.Access;
 import org.migracap.platform.ConcurrentEditException;
+import org.migracap.platform.EditHistory;
 import org.migracap.platform.CurrentUser;
 import org.migracap.platform.PdfRenderer;
 import org.migracap.platform.Role;
@@ -58,9 +60,12 @@ class ConclusionController {
 
 	private final PdfRenderer pdf;
 
+	private final EditHistory history;
+
 	ConclusionController(WorkshopService workshops, ConclusionService conclusions, ScopeService scope,
 			SurveyService survey, ReportService reports, RegistrationService registrations, PartnerModules partners,
-			PdfRenderer pdf) {
+			PdfRenderer pdf, EditHistory history) {
+		this.history = history;
 		this.workshops = workshops;
 		this.conclusions = conclusions;
 		this.scope = scope;
@@ -110,7 +115,8 @@ class ConclusionController {
 	@PostMapping("/workshops/{workshopId}/minutes")
 	@Access({ Role.FACILITATOR, Role.COORDINATOR, Role.ADMIN })
 	String saveMinutes(@PathVariable long workshopId, @Valid @ModelAttribute("minutesForm") MinutesForm form,
-			BindingResult result, Locale locale, Model model, RedirectAttributes redirect) {
+			BindingResult result, Locale locale, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
 		CurrentUser user = CurrentUser.required();
 		if (!result.hasErrors()) {
 			try {
@@ -122,7 +128,9 @@ class ConclusionController {
 				result.reject("workshop.minutes.conflict");
 				ConclusionService.MinutesView current = conclusions.minutes(workshopId, Optional.of(user), locale);
 				model.addAttribute("theirs", current);
+				model.addAttribute("changes", history.changesSince(ex));
 				form.setVersion(current.version());
+				response.setStatus(HttpServletResponse.SC_CONFLICT);
 			}
 			catch (RuleViolationException ex) {
 				result.reject(ex.messageKey(), ex.args(), ex.messageKey());
