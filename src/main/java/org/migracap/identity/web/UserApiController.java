@@ -11,11 +11,11 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
+import org.migracap.platform.Paging;
 import org.migracap.identity.domain.UserService;
 import org.migracap.platform.Access;
 import org.migracap.platform.CurrentUser;
 import org.migracap.platform.Role;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.HttpStatus;
@@ -55,7 +55,7 @@ class UserApiController {
 			@RequestParam(defaultValue = "") String country, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size) {
 		return new PagedModel<>(users.search(q, country,
-				PageRequest.of(Math.max(0, page), Math.min(Math.max(1, size), 200), Sort.by("username"))));
+				Paging.of(page, Math.min(size, 200), Sort.by("username"))));
 	}
 
 	@GetMapping("/users/{id}")
@@ -66,7 +66,8 @@ class UserApiController {
 
 	record CreateUserRequest(@NotBlank @Pattern(regexp = "[a-zA-Z0-9._-]{3,80}") String username,
 			@NotBlank @Email @Size(max = 200) String email, @NotBlank @Size(max = 200) String displayName,
-			@NotEmpty Set<Role> roles, @Nullable String countryCode, @Nullable String preferredLanguage,
+			@NotEmpty Set<Role> roles, @Nullable @Size(max = 3) String countryCode,
+			@Nullable @Size(max = 5) String preferredLanguage,
 			@NotBlank @Size(min = UserService.MIN_PASSWORD, max = 200) String password) {
 	}
 
@@ -80,8 +81,8 @@ class UserApiController {
 	}
 
 	record UpdateUserRequest(@NotNull Long version, @NotBlank @Email @Size(max = 200) String email,
-			@NotBlank @Size(max = 200) String displayName, @NotEmpty Set<Role> roles, @Nullable String countryCode,
-			@Nullable String preferredLanguage) {
+			@NotBlank @Size(max = 200) String displayName, @NotEmpty Set<Role> roles, @Nullable @Size(max = 3) String countryCode,
+			@Nullable @Size(max = 5) String preferredLanguage) {
 	}
 
 	@PutMapping(path = "/users/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
