@@ -111,7 +111,7 @@ class AssessmentApiController {
 		return parameters.page(country == null ? cycles.all(viewer) : cycles.cyclesOf(country, viewer));
 	}
 
-	record NewCycleRequest(@NotBlank @Size(max = 3) String iso3, @Nullable String framework,
+	record NewCycleRequest(@NotBlank @Size(max = 3) String iso3, @Nullable @Size(max = 40) String framework,
 			@Nullable CycleKind kind, @NotNull @Min(2000) @Max(2100) Integer year,
 			@Nullable Confidentiality confidentiality) {
 	}
@@ -147,7 +147,8 @@ class AssessmentApiController {
 
 	record AnswerRequest(@Nullable Long version, @Nullable Integer level, @Nullable Confidence confidence,
 			@Nullable Integer targetLevel, @Nullable Integer targetYear, @Nullable @Size(max = 4000) String evidenceText,
-			@Nullable List<String> evidenceLinks, @Nullable @Size(max = 2000) String comment) {
+			@Nullable @Size(max = CycleService.MAX_LINKS) List<@Size(max = 2000) String> evidenceLinks,
+			@Nullable @Size(max = 2000) String comment) {
 	}
 
 	@PutMapping(path = "/assessments/{cycleId}/responses/{code}", consumes = MediaType.APPLICATION_JSON_VALUE)

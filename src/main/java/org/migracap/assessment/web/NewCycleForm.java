@@ -3,6 +3,7 @@ package org.migracap.assessment.web;
 import java.time.LocalDate;
 import java.time.Year;
 
+import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -20,9 +21,11 @@ import org.springframework.format.annotation.DateTimeFormat;
 public class NewCycleForm {
 
 	@NotBlank
+	@Size(max = 3)
 	private String iso3 = "";
 
 	@NotBlank
+	@Size(max = 40)
 	private String frameworkCode = FrameworkService.CORE;
 
 	@NotNull

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
+import org.migracap.platform.Paging;
 import org.migracap.cooperation.domain.AgreementService;
 import org.migracap.cooperation.domain.AgreementService.AgreementView;
 import org.migracap.cooperation.domain.AgreementStatus;
@@ -125,7 +126,7 @@ class AgreementController {
 	@Access(anonymous = true)
 	String list(Query query, Locale locale, Model model, HttpServletRequest request) {
 		List<AgreementView> all = filtered(query, locale);
-		PageRequest pageRequest = PageRequest.of(query.page() == null ? 0 : Math.max(query.page(), 0), 25);
+		PageRequest pageRequest = Paging.of(query.page() == null ? 0 : query.page(), 25);
 		int from = (int) Math.min(pageRequest.getOffset(), all.size());
 		model.addAttribute("page", new PageImpl<>(all.subList(from, Math.min(all.size(), from + 25)), pageRequest, all.size()));
 		model.addAttribute("query", query);

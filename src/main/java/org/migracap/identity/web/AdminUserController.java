@@ -4,13 +4,13 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
+import org.migracap.platform.Paging;
 import org.migracap.identity.domain.UserService;
 import org.migracap.platform.Access;
 import org.migracap.platform.ConcurrentEditException;
 import org.migracap.platform.Role;
 import org.migracap.platform.RuleViolationException;
 import org.migracap.reference.ReferenceApi;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,7 +41,7 @@ class AdminUserController {
 	@GetMapping("/admin/users")
 	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String country,
 			@RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("page", users.search(q, country, PageRequest.of(Math.max(page, 0), 25, Sort.by("username"))));
+		model.addAttribute("page", users.search(q, country, Paging.of(page, 25, Sort.by("username"))));
 		model.addAttribute("q", q);
 		model.addAttribute("country", country);
 		model.addAttribute("base", "/admin/users?q=" + enc(q) + "&country=" + enc(country));

@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 import org.jspecify.annotations.Nullable;
+import org.migracap.platform.Paging;
 import org.migracap.identity.domain.AuditTrail;
 import org.migracap.platform.Access;
 import org.migracap.platform.Role;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,7 +36,7 @@ class AuditController {
 		AuditTrail.Filter filter = new AuditTrail.Filter(user, type,
 				from == null ? null : from.atStartOfDay().toInstant(ZoneOffset.UTC),
 				to == null ? null : to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
-		model.addAttribute("page", audit.revisions(filter, PageRequest.of(Math.max(0, page), 50)));
+		model.addAttribute("page", audit.revisions(filter, Paging.of(page, 50)));
 		model.addAttribute("types", audit.recordTypes());
 		model.addAttribute("user", user);
 		model.addAttribute("type", type);

@@ -60,8 +60,10 @@ class InvitationController {
 		@NotNull
 		private @Nullable Role role;
 
+		@Size(max = 3)
 		private @Nullable String countryCode;
 
+		@Size(max = 5)
 		private String preferredLanguage = "en";
 
 		public String getUsername() {

@@ -61,7 +61,8 @@ class UserApiController {
 
 	record CreateUserRequest(@NotBlank @Pattern(regexp = "[a-zA-Z0-9._-]{3,80}") String username,
 			@NotBlank @Email @Size(max = 200) String email, @NotBlank @Size(max = 200) String displayName,
-			@NotEmpty Set<Role> roles, @Nullable String countryCode, @Nullable String preferredLanguage,
+			@NotEmpty Set<Role> roles, @Nullable @Size(max = 3) String countryCode,
+			@Nullable @Size(max = 5) String preferredLanguage,
 			@NotBlank @Size(min = UserService.MIN_PASSWORD, max = 200) String password) {
 	}
 
@@ -75,8 +76,8 @@ class UserApiController {
 	}
 
 	record UpdateUserRequest(@NotNull Long version, @NotBlank @Email @Size(max = 200) String email,
-			@NotBlank @Size(max = 200) String displayName, @NotEmpty Set<Role> roles, @Nullable String countryCode,
-			@Nullable String preferredLanguage) {
+			@NotBlank @Size(max = 200) String displayName, @NotEmpty Set<Role> roles, @Nullable @Size(max = 3) String countryCode,
+			@Nullable @Size(max = 5) String preferredLanguage) {
 	}
 
 	@PutMapping(path = "/users/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)

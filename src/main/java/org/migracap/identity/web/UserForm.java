@@ -34,8 +34,10 @@ class UserForm {
 	@NotEmpty
 	private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+	@Size(max = 3)
 	private @Nullable String countryCode;
 
+	@Size(max = 5)
 	private String preferredLanguage = "en";
 
 	@Size(max = 200)

@@ -24,7 +24,7 @@ public record SearchQuery(@Nullable String q, List<String> country, List<String>
 		kind = List.copyOf(kind);
 		status = List.copyOf(status);
 		year = List.copyOf(year);
-		page = Math.max(page, 0);
+		page = org.migracap.platform.Paging.page(page);
 		size = size < 1 ? DEFAULT_SIZE : Math.min(size, MAX_SIZE);
 		if (q != null) {
 			q = q.strip();

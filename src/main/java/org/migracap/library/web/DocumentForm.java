@@ -58,7 +58,8 @@ public class DocumentForm {
 
 	private Set<Integer> gcmObjectives = new LinkedHashSet<>();
 
-	private Set<String> instruments = new LinkedHashSet<>();
+	@Size(max = 10)
+	private Set<@Size(max = 36) String> instruments = new LinkedHashSet<>();
 
 	@Size(max = 4000)
 	private @Nullable String summary;

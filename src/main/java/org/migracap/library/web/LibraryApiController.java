@@ -85,7 +85,7 @@ class LibraryApiController {
 			@NotBlank @Size(max = 500) String titleOriginal, @Nullable @Size(max = 500) String titleEnglish,
 			@NotBlank @Size(min = 2, max = 2) String language, @Nullable LocalDate adoptedOn,
 			@Nullable LocalDate inForceOn, @NotNull DocumentStatus status, @Nullable Long supersedesId,
-			@NotEmpty Set<FocusArea> areas, @Nullable Set<Integer> gcmObjectives, @Nullable Set<String> instruments,
+			@NotEmpty Set<FocusArea> areas, @Nullable Set<Integer> gcmObjectives, @Nullable @Size(max = 10) Set<@Size(max = 36) String> instruments,
 			@Nullable @Size(max = 4000) String summary, @Nullable @Size(max = 1000) String sourceUrl,
 			@Nullable Visibility visibility, @Nullable Long version) {
 

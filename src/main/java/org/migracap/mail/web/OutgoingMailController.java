@@ -45,7 +45,7 @@ class OutgoingMailController {
 			.findFirst()
 			.orElse(null);
 		String who = recipient.trim();
-		int number = Math.max(page, 0);
+		int number = org.migracap.platform.Paging.page(page);
 		var counts = outbox.counts();
 		long total = filter == null ? counts.values().stream().mapToLong(Integer::longValue).sum() : counts.get(filter);
 		if (!who.isEmpty()) {

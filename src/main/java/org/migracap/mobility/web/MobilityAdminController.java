@@ -248,6 +248,7 @@ class MobilityAdminController {
 		@NotNull
 		private AliasAction action = AliasAction.MAP;
 
+		@Size(max = 3)
 		private @Nullable String iso3;
 
 		private @Nullable ExclusionReason reason;

@@ -163,11 +163,14 @@ class RouteController {
 		private String name = "";
 
 		@NotBlank
+		@Size(max = 3)
 		private String origin = "";
 
-		private List<String> transit = new ArrayList<>(List.of("", "", ""));
+		@Size(max = 10)
+		private List<@Size(max = 3) String> transit = new ArrayList<>(List.of("", "", ""));
 
 		@NotBlank
+		@Size(max = 3)
 		private String destination = "";
 
 		private VolumeMode volumeMode = VolumeMode.DATA;

@@ -32,6 +32,7 @@ public class CandidateForm {
 	private String title = "";
 
 	@NotBlank
+	@Size(max = 400)
 	private String countries = "";
 
 	@NotNull

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.migracap.platform.Paging;
 import org.migracap.planning.domain.CandidateService;
 import org.migracap.planning.domain.CandidateView;
 import org.migracap.planning.domain.GapTable;
@@ -34,7 +35,6 @@ import org.migracap.reference.FocusArea;
 import org.migracap.reference.ReferenceApi;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -118,7 +118,7 @@ class ScenarioController {
 		List<CandidateView> all = filter(candidates.list(id), q, sort, dir);
 		int from = Math.min(Math.max(page, 0) * PAGE_SIZE, all.size());
 		Page<CandidateView> candidatePage = new PageImpl<>(all.subList(from, Math.min(from + PAGE_SIZE, all.size())),
-				PageRequest.of(Math.max(page, 0), PAGE_SIZE), all.size());
+				Paging.of(page, PAGE_SIZE), all.size());
 		model.addAttribute("scenario", scenario);
 		model.addAttribute("candidates", candidatePage);
 		model.addAttribute("q", q);

@@ -29,6 +29,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.FieldError;
@@ -169,7 +170,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 					"message", messages.getMessage(error, locale())))
 			.toList();
 		problem.setProperty("errors", errors);
-		return ResponseEntity.badRequest().body(problem);
+		return ResponseEntity.badRequest().body(typed(problem));
 	}
 
 	@Override
@@ -182,7 +183,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 			.stream()
 			.map(error -> messages.getMessage(error, locale()))
 			.toList());
-		return ResponseEntity.badRequest().body(problem);
+		return ResponseEntity.badRequest().body(typed(problem));
 	}
 
 	@Override
@@ -191,14 +192,66 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
 				text("error.uploadTooLarge.detail"));
 		problem.setTitle(text("error.413.title"));
-		return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
+		return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(typed(problem));
+	}
+
+	/**
+	 * Every problem detail of the API, also those Spring MVC makes for requests it cannot read or map (unreadable
+	 * body, unsupported media type, missing parameter): a type, a translated title and status.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+		if (response != null && response.getBody() instanceof ProblemDetail problem) {
+			typed(problem);
+			problem.setTitle(text("error." + problem.getStatus() + ".title"));
+		}
+		return response;
+	}
+
+	/**
+	 * An unreadable body: malformed JSON, or a value of the wrong type (a word where a number is expected, a number
+	 * with a fraction where a whole number is, an object where text is). Names the field when it is known.
+	 */
+	@Override
+	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		String field = null;
+		if (ex.getCause() instanceof tools.jackson.databind.DatabindException mapping && !mapping.getPath().isEmpty()) {
+			field = mapping.getPath()
+				.stream()
+				.map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+				.reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
+				.orElse(null);
+		}
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				field == null ? text("error.unreadable.detail") : text("error.typeMismatch.detail", field));
+		if (field != null) {
+			problem.setProperty("errors", List.of(Map.of("field", field, "message", text("error.typeMismatch.detail", field))));
+		}
+		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
 	}
 
 	private ProblemDetail problem(HttpServletRequest request, HttpStatusCode status, String detail) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setTitle(text("error." + status.value() + ".title"));
 		problem.setInstance(URI.create(request.getRequestURI()));
+		return typed(problem);
+	}
+
+	/** The problem type of an answer: {@code urn:migracap:problem:<status>} where none more precise is set. */
+	static ProblemDetail typed(ProblemDetail problem) {
+		if (problem.getType() == null || "about:blank".equals(problem.getType().toString())) {
+			problem.setType(type(problem.getStatus()));
+		}
 		return problem;
+	}
+
+	static URI type(int status) {
+		HttpStatus known = HttpStatus.resolve(status);
+		String name = known == null ? String.valueOf(status) : known.name().toLowerCase(Locale.ROOT).replace('_', '-');
+		return URI.create("urn:migracap:problem:" + name);
 	}
 
 	private String text(String key, Object... args) {

@@ -56,7 +56,7 @@ class ErrorPages implements ErrorController {
 		if (uri != null) {
 			problem.setInstance(URI.create(uri.toString()));
 		}
-		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(ApiErrors.typed(problem));
 	}
 
 	@RequestMapping("/error")

@@ -24,6 +24,15 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.FRENCH, Locale.forLanguageTag("es"));
 
+	/**
+	 * An encoded slash ({@code %2F}) in a path goes on to the application, whose firewall refuses it with a 400 that
+	 * the error endpoint answers as a problem detail or a page, instead of Tomcat's own HTML page.
+	 */
+	@Bean
+	org.springframework.boot.tomcat.TomcatConnectorCustomizer encodedSlashesReachTheFirewall() {
+		return connector -> connector.setEncodedSolidusHandling("passthrough");
+	}
+
 	@Bean
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("migracap-lang");

@@ -32,7 +32,8 @@ public class ProgrammeForm {
 	private @Nullable String goal;
 
 	@NotEmpty(message = "{programme.error.countriesAreas}")
-	private List<String> countries = new ArrayList<>();
+	@Size(max = 100)
+	private List<@Size(max = 3) String> countries = new ArrayList<>();
 
 	@NotEmpty(message = "{programme.error.countriesAreas}")
 	private Set<FocusArea> areas = EnumSet.noneOf(FocusArea.class);

@@ -65,7 +65,8 @@ class RequestApiController {
 		return requests.similar(id, CurrentUser.required());
 	}
 
-	record NewRequestBody(@Nullable String country, @Nullable List<String> partners,
+	record NewRequestBody(@Nullable @Size(max = 3) String country,
+			@Nullable @Size(max = 50) List<@Size(max = 3) String> partners,
 			@NotEmpty Set<FocusArea> areas, @NotNull HelpKind kind, @NotNull Urgency urgency,
 			@NotBlank @Size(max = 200) String title, @NotBlank @Size(min = 20, max = 8000) String description,
 			@Nullable LocalDate desiredStart, @Nullable LocalDate desiredEnd) {
@@ -94,7 +95,7 @@ class RequestApiController {
 
 	}
 
-	record DecisionBody(@NotNull Decision decision, @Nullable String note, @NotNull Long version) {
+	record DecisionBody(@NotNull Decision decision, @Nullable @Size(max = 2000) String note, @NotNull Long version) {
 	}
 
 	@PostMapping(path = "/{id}/decision", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -111,7 +112,7 @@ class RequestApiController {
 	}
 
 	/** Not validated before the call, so that a focal point of another country is told "not found" first. */
-	record AnswerBody(@Nullable String answer, @Nullable Long version) {
+	record AnswerBody(@Nullable @Size(max = 1000) String answer, @Nullable Long version) {
 	}
 
 	@PostMapping(path = "/{id}/answer", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -24,9 +24,11 @@ import org.springframework.web.multipart.MultipartFile;
  */
 public class RequestForm {
 
+	@Size(max = 3)
 	private @Nullable String country;
 
-	private List<String> partners = new ArrayList<>();
+	@Size(max = 50)
+	private List<@Size(max = 3) String> partners = new ArrayList<>();
 
 	@NotEmpty(message = "{request.error.areas}")
 	private Set<FocusArea> areas = EnumSet.noneOf(FocusArea.class);

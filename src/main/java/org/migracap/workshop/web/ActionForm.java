@@ -29,6 +29,7 @@ public class ActionForm {
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private @Nullable LocalDate dueDate;
 
+	@Size(max = 3)
 	private @Nullable String countryCode;
 
 	private @Nullable FocusArea area;

@@ -18,11 +18,13 @@ public class ContactForm {
 	@Size(max = 200)
 	private String email = "";
 
+	@Size(max = 3)
 	private @Nullable String countryCode;
 
 	@Size(max = 200)
 	private @Nullable String organisation;
 
+	@Size(max = 5)
 	private String language = "en";
 
 	public String getName() {

@@ -25,6 +25,7 @@ public class RegistrationForm {
 	@Size(max = 200)
 	private String email = "";
 
+	@Size(max = 3)
 	private @Nullable String countryCode;
 
 	@Size(max = 200)
@@ -34,6 +35,7 @@ public class RegistrationForm {
 	private @Nullable String positionTitle;
 
 	@NotBlank
+	@Size(max = 5)
 	private String language = "en";
 
 	@NotNull
@@ -41,6 +43,7 @@ public class RegistrationForm {
 
 	private @Nullable Perspective perspective;
 
+	@Size(max = 5)
 	private @Nullable String interpretationInto;
 
 	@Size(max = 1000)

@@ -31,7 +31,8 @@ public class WorkshopForm {
 	private Set<FocusArea> themes = EnumSet.noneOf(FocusArea.class);
 
 	@NotEmpty
-	private List<String> languages = new ArrayList<>(List.of("en"));
+	@Size(max = 6)
+	private List<@Size(max = 2) String> languages = new ArrayList<>(List.of("en"));
 
 	@NotNull
 	private WorkshopFormat format = WorkshopFormat.IN_PERSON;
