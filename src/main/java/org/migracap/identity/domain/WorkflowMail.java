@@ -23,7 +23,8 @@ public class WorkflowMail {
 			"assessment.returned", "assessment.validated", "assessment.published", "request.submitted",
 			"request.submittedCountry", "request.infoRequested", "request.answered", "request.answeredCountry",
 			"request.accepted", "request.declined", "request.withdrawn", "request.withdrawnCountry",
-			"request.attached", "request.programme", "programme.created", "programme.actual", "planning.adopted",
+			"request.attached", "request.programme", "programme.created", "programme.actual", "programme.resultsDue",
+			"programme.resultsOverdue", "planning.adopted",
 			"planning.adoptedCountry", "workshop.invited", "workshop.registered", "workshop.promoted");
 
 	private final UserAccounts users;
