@@ -35,6 +35,9 @@ import org.migracap.platform.Role;
 import org.migracap.programme.domain.ProgrammeService;
 import org.migracap.programme.domain.ResultReminders;
 import org.migracap.reference.FocusArea;
+import org.migracap.request.HelpKind;
+import org.migracap.request.Urgency;
+import org.migracap.request.domain.RequestService;
 import org.migracap.support.Inbox;
 import org.migracap.support.MigraCapIntegrationTest;
 import org.migracap.support.TestSmtp;
@@ -80,6 +83,9 @@ class WorkflowMailIntegrationTests {
 
 	@Autowired
 	ResultReminders reminders;
+
+	@Autowired
+	RequestService requests;
 
 	@LocalServerPort
 	int port;
@@ -271,6 +277,57 @@ class WorkflowMailIntegrationTests {
 		finally {
 			jdbc.sql("update identity.user_account set enabled = false where id = :id").param("id", focal.id()).update();
 		}
+	}
+
+	@Test
+	@WithUserDetails("admin")
+	void requestMailReachesTheTriageTeamTheRequesterAndTheJointCountriesFocalPoints() {
+		UserService.UserRecord requester = user("focal.ton.request", Set.of(Role.FOCAL_POINT), "TON", "fr", true);
+		UserService.UserRecord joint = user("focal.wsm.request", Set.of(Role.FOCAL_POINT), "WSM", "en", true);
+		UserService.UserRecord triage = user("coord.request", Set.of(Role.COORDINATOR), null, "es", true);
+		CurrentUser requesterActor = new CurrentUser(requester.id(), requester.username(), "Requester",
+				Set.of(Role.FOCAL_POINT), "TON");
+		CurrentUser triageActor = new CurrentUser(triage.id(), triage.username(), "Triage", Set.of(Role.COORDINATOR),
+				null);
+		try {
+			String first = "Border training " + requester.username();
+			String second = "Visa systems " + requester.username();
+			long a = requests.submit(new RequestService.NewRequest(List.of("TON", "WSM"), EnumSet.of(FocusArea.B),
+					HelpKind.TRAINING, Urgency.MEDIUM, first, "Joint training for border officers.", null, null, null,
+					List.of()), requesterActor);
+			long b = requests.submit(new RequestService.NewRequest(List.of("TON", "WSM"), EnumSet.of(FocusArea.B),
+					HelpKind.SYSTEMS_EQUIPMENT, Urgency.LOW, second, "Visa processing systems.", null, null, null,
+					List.of()), requesterActor);
+			requests.askForInformation(a, requestVersion(a), "Combien d'agents ?", triageActor);
+			requests.decline(b, requestVersion(b), "Out of scope", triageActor);
+
+			assertThat(Inbox.await(smtp, triage.email(), 3, Duration.ofSeconds(20)).stream().map(Inbox::subject))
+				.contains("Nueva solicitud de apoyo: «" + first + "» (TON, WSM).",
+						"Nueva solicitud de apoyo: «" + second + "» (TON, WSM).");
+			List<MimeMessage> toRequester = Inbox.await(smtp, requester.email(), 3, Duration.ofSeconds(20));
+			assertThat(toRequester.stream().map(Inbox::subject)).contains(
+					"L'OIM demande des informations complémentaires sur votre demande « " + first
+							+ " » : Combien d'agents ?",
+					"L'OIM a refusé votre demande « " + second + " » : Out of scope");
+			assertThat(toRequester.stream().filter(m -> Inbox.subject(m).contains(second)).map(Inbox::link))
+				.containsExactly("http://localhost:" + port + "/requests/" + b);
+			assertThat(Inbox.await(smtp, joint.email(), 5, Duration.ofSeconds(20)).stream().map(Inbox::subject))
+				.contains("A request for help was submitted for your country: \"" + first + "\".",
+						"IOM asks for more information on your request \"" + first + "\": Combien d'agents ?",
+						"IOM declined your request \"" + second + "\": Out of scope");
+		}
+		finally {
+			jdbc.sql("update identity.user_account set enabled = false where id in (:ids)")
+				.param("ids", List.of(requester.id(), joint.id(), triage.id()))
+				.update();
+		}
+	}
+
+	private long requestVersion(long id) {
+		return jdbc.sql("select version from request.assistance_request where id = :id")
+			.param("id", id)
+			.query(Long.class)
+			.single();
 	}
 
 	private static HttpRequest oneClick(URI target) {
