@@ -228,6 +228,16 @@ class WorkflowMailIntegrationTests {
 				.noneMatch(c -> c.startsWith("SESSION"));
 			assertThat(mail.preference(focal.email(), "assessment.returned")).isEqualTo(Delivery.NONE);
 			assertThat(mail.preference(focal.email(), "assessment.published")).isEqualTo(Delivery.DIGEST);
+
+			// the digest's own link stops every kind the address gets as a digest
+			String digestUnsubscribe = Inbox.header(digest, "List-Unsubscribe");
+			HttpResponse<String> noDigest = http.send(
+					oneClick(URI.create(digestUnsubscribe.substring(1, digestUnsubscribe.length() - 1))),
+					HttpResponse.BodyHandlers.ofString());
+			assertThat(noDigest.statusCode()).isEqualTo(200);
+			assertThat(mail.preference(focal.email(), "assessment.published")).isEqualTo(Delivery.NONE);
+			assertThat(mail.preferences(focal.email())).containsOnlyKeys("assessment.returned", "assessment.validated",
+					"assessment.published");
 		}
 		finally {
 			closeOpenCyclesOf(jdbc, "TON");
