@@ -222,6 +222,10 @@ class WorkflowMailIntegrationTests {
 			assertThat(swapped.statusCode()).as("a token whose kind was changed is refused").isEqualTo(400);
 			assertThat(mail.preference(focal.email(), "assessment.returned")).isEqualTo(Delivery.IMMEDIATE);
 
+			HttpResponse<String> beside = http.send(oneClick(URI.create(target + "/more")),
+					HttpResponse.BodyHandlers.ofString());
+			assertThat(beside.statusCode()).as("the CSRF exemption is this one path only").isEqualTo(403);
+
 			HttpResponse<String> done = http.send(oneClick(target), HttpResponse.BodyHandlers.ofString());
 			assertThat(done.statusCode()).isEqualTo(200);
 			assertThat(done.headers().allValues("Set-Cookie")).as("no session is made")
