@@ -69,6 +69,7 @@ class FocalPointMailJourneyBrowserTests extends BrowserTest {
 		jdbc.sql("""
 				update assessment.cycle set status = 'PUBLISHED', published_at = created_at, published_by = 'test'
 				where iso3 = 'WSM' and status in ('DRAFT', 'SUBMITTED', 'RETURNED', 'VALIDATED')""").update();
+		context.setDefaultTimeout(45_000);
 		String username = "focal.wsm." + UUID.randomUUID().toString().substring(0, 6);
 		String password = "samoa long secret";
 		UserService.UserRecord focal = users.create(new UserService.NewUser(username, username + "@example.org",
@@ -101,7 +102,14 @@ class FocalPointMailJourneyBrowserTests extends BrowserTest {
 			page.getByLabel("Password", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true))
 				.fill(password);
 			page.locator("#login-submit").click();
-			page.waitForURL(url -> !url.contains("/login"));
+			try {
+				page.waitForURL(url -> !url.contains("/login"), new com.microsoft.playwright.Page.WaitForURLOptions()
+					.setTimeout(60_000)
+					.setWaitUntil(com.microsoft.playwright.options.WaitUntilState.COMMIT));
+			}
+			catch (com.microsoft.playwright.TimeoutError ex) {
+				throw new AssertionError("Still at " + page.url() + ": " + page.locator("main").innerText(), ex);
+			}
 			assertThat(page.url()).as("back on the page the mail links to").contains("/assessments/" + cycle.id());
 			assertThat(page.locator("#cycle-status")).hasText("Returned with comments");
 			assertThat(page.locator("#return-comment")).containsText("Add the diaspora policy before we validate.");
