@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.migracap.identity.domain.AuditTrail;
 import org.migracap.identity.domain.NotificationService;
 import org.migracap.identity.domain.UserService;
+import org.migracap.identity.domain.WorkflowMail;
 import org.migracap.platform.Role;
 import org.springframework.stereotype.Service;
 
@@ -26,10 +27,13 @@ public class IdentityApi {
 
 	private final AuditTrail audit;
 
-	IdentityApi(UserService users, NotificationService notifications, AuditTrail audit) {
+	private final WorkflowMail mail;
+
+	IdentityApi(UserService users, NotificationService notifications, AuditTrail audit, WorkflowMail mail) {
 		this.users = users;
 		this.notifications = notifications;
 		this.audit = audit;
+		this.mail = mail;
 	}
 
 	public Optional<UserSummary> user(long id) {
@@ -51,13 +55,16 @@ public class IdentityApi {
 	}
 
 	/**
-	 * Notifies users in the application. The message is a key of a module's bundle, translated into each user's
-	 * language when shown; {@code link} is a path inside the application.
+	 * Notifies users in the application and by e-mail. The message is a key of a module's bundle, translated into
+	 * each user's language when shown; {@code link} is a path inside the application. The mail is of the
+	 * notification's kind ({@link WorkflowMail#kind}), goes only to verified addresses, and is sent at once, in the
+	 * daily digest or not at all as each user chose; it is queued in the caller's transaction.
 	 */
 	public void notify(Collection<Long> userIds, String messageKey, List<String> args, @Nullable String link) {
 		Set<Long> distinct = new LinkedHashSet<>(userIds);
 		for (Long id : distinct) {
 			notifications.notify(id, messageKey, args, link);
+			mail.send(id, messageKey, args, link);
 		}
 	}
 

@@ -1,12 +1,18 @@
 package org.migracap.identity.web;
 
+import java.util.Map;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+
 import org.migracap.identity.domain.UserService;
+import org.migracap.identity.domain.WorkflowMail;
+import org.migracap.mail.Delivery;
+import org.migracap.mail.MailApi;
 import org.migracap.platform.Access;
 import org.migracap.platform.CurrentUser;
 import org.migracap.platform.RuleViolationException;
@@ -27,19 +33,51 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Access
 class AccountController {
 
+	/** A kind of mail and how the user wants it, for the account page. */
+	public record MailChoice(String kind, Delivery delivery) {
+	}
+
 	private final UserService users;
 
 	private final LocaleResolver locales;
 
-	AccountController(UserService users, LocaleResolver locales) {
+	private final MailApi mail;
+
+	AccountController(UserService users, LocaleResolver locales, MailApi mail) {
 		this.users = users;
 		this.locales = locales;
+		this.mail = mail;
 	}
 
 	@GetMapping("/account")
 	String account(Model model) {
-		model.addAttribute("user", users.get(CurrentUser.required().id()));
+		UserService.UserRecord user = users.get(CurrentUser.required().id());
+		model.addAttribute("user", user);
+		Map<String, Delivery> chosen = mail.preferences(user.email());
+		model.addAttribute("mailChoices", WorkflowMail.KINDS.stream()
+			.map(kind -> new MailChoice(kind, chosen.getOrDefault(kind, Delivery.IMMEDIATE)))
+			.toList());
+		model.addAttribute("deliveries", Delivery.values());
 		return "identity/account";
+	}
+
+	/** Saves how the user wants each kind of mail: a {@code mail.<kind>} parameter per kind shown. */
+	@PostMapping("/account/mail")
+	String mailPreferences(@RequestParam Map<String, String> params, RedirectAttributes redirect) {
+		String email = users.get(CurrentUser.required().id()).email();
+		Map<String, Delivery> chosen = mail.preferences(email);
+		for (String kind : WorkflowMail.KINDS) {
+			String value = params.get("mail." + kind);
+			Delivery delivery = java.util.Arrays.stream(Delivery.values())
+				.filter(d -> d.name().equals(value))
+				.findFirst()
+				.orElse(null);
+			if (delivery != null && delivery != chosen.getOrDefault(kind, Delivery.IMMEDIATE)) {
+				mail.prefer(email, kind, delivery);
+			}
+		}
+		redirect.addFlashAttribute("flashSuccess", "account.mail.saved");
+		return "redirect:/account#mail-preferences";
 	}
 
 	@PostMapping("/account/language")

@@ -60,6 +60,13 @@ class SecurityConfiguration {
 	/** The problem type of a request refused for a missing, stale or wrong CSRF token (not for lack of rights). */
 	static final String CSRF_PROBLEM_TYPE = "urn:migracap:problem:csrf";
 
+	/**
+	 * The one CSRF exemption of browser requests: RFC 8058 one-click unsubscribe, posted by a mail client with no
+	 * session and no form token; the signed token in the path is the proof, and the request can only turn mail off.
+	 */
+	static final RequestMatcher ONE_CLICK_UNSUBSCRIBE = PathPatternRequestMatcher.withDefaults()
+		.matcher(org.springframework.http.HttpMethod.POST, "/mail/unsubscribe/{token}");
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	private final MessageSource messages;
@@ -137,7 +144,7 @@ class SecurityConfiguration {
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			// The CSRF token lives in a cookie (double submit) rather than in the session, so that reading public
 			// pages creates no session: a session is made at sign-in (docs/benchmarks.md, assessment section).
-			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()))
+			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()).ignoringRequestMatchers(ONE_CLICK_UNSUBSCRIBE))
 			.exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(problemEntryPoint(), api)
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
 				.defaultAccessDeniedHandlerFor(problemAccessDeniedHandler(), api)
