@@ -54,6 +54,10 @@ class InputBoundsTests {
 
 	private static final Pattern VARCHAR = Pattern.compile("(?i)\\b([a-z_][a-z0-9_]*)\\s+varchar\\s*\\((\\d+)\\)");
 
+	/** A {@code varchar} without a length (unbounded on both databases): any bound fits it. */
+	private static final Pattern UNBOUNDED_VARCHAR = Pattern
+		.compile("(?i)\\b([a-z_][a-z0-9_]*)\\s+varchar\\b(?!\\s*\\()");
+
 	private static final Pattern NUMERIC = Pattern
 		.compile("(?i)\\b([a-z_][a-z0-9_]*)\\s+(?:numeric|decimal)\\s*\\((\\d+)\\s*,\\s*(\\d+)\\)");
 
@@ -75,24 +79,13 @@ class InputBoundsTests {
 			Map.entry("PasswordForm.token", "not stored: compared with a hash"),
 			Map.entry("PasswordForm.current", "not stored: compared with a hash"),
 			Map.entry("PasswordForm.confirm", "not stored: compared with the password"),
-			Map.entry("TextForm.en", "framework texts: the column differs by use (varchar(1000) to varchar(100000)); to bound per use"),
+			Map.entry("TextForm.en", "framework texts: the column differs by use; FrameworkRules bounds each use (title 300, description and guidance 4000, question and level texts 1000) with a problem naming the field and the limit (FrameworkAdminIntegrationTests)"),
 			Map.entry("TextForm.fr", "as TextForm.en"), Map.entry("TextForm.es", "as TextForm.en"),
-			Map.entry("ScenarioForm.budgets", "parsed into figures by the planning page before anything is stored; to bound"),
-			Map.entry("ScenarioForm.countries", "parsed into ISO3 codes by the planning page; to bound"),
-			Map.entry("ScenarioForm.areaWeightsSource", "parsed by the planning page; to bound"),
-			Map.entry("ScenarioForm.regionalFloors", "parsed into figures by the planning page; to bound"),
-			Map.entry("ScenarioForm.absorption", "parsed into figures by the planning page; to bound"),
-			Map.entry("AnswerForm.version", "parsed as a number by the assessment page; to bound"),
-			Map.entry("AnswerForm.level", "parsed as a number by the assessment page; to bound"),
-			Map.entry("AnswerForm.confidence", "parsed as an enum by the assessment page; to bound"),
-			Map.entry("AnswerForm.targetLevel", "parsed as a number by the assessment page; to bound"),
-			Map.entry("AnswerForm.targetYear", "parsed as a number by the assessment page; to bound"),
-			Map.entry("AnswerForm.area", "a framework area code used for navigation; to bound"),
-			Map.entry("IndicatorForm.dimension", "parsed as an enum by the framework editor; to bound"),
-			Map.entry("IndicatorForm.weight", "parsed as a number by the framework editor; to bound"),
-			Map.entry("IndicatorForm.gcm", "parsed into objective numbers by the framework editor; to bound"),
-			Map.entry("IndicatorForm.sdgDomain", "parsed as a number by the framework editor; to bound"),
-			Map.entry("IndicatorForm.dac", "parsed into codes by the framework editor; to bound"));
+			Map.entry("IndicatorForm.dimension", "parsed as an enum; FrameworkRules refuses an unknown one (FrameworkAdminIntegrationTests)"),
+			Map.entry("IndicatorForm.weight", "parsed as a number; FrameworkRules keeps it in (0, 100] (FrameworkAdminIntegrationTests)"),
+			Map.entry("IndicatorForm.gcm", "parsed into objective numbers; FrameworkRules refuses unknown objectives (FrameworkAdminIntegrationTests)"),
+			Map.entry("IndicatorForm.sdgDomain", "parsed as a number; FrameworkRules keeps it in 1..6 (FrameworkAdminIntegrationTests)"),
+			Map.entry("IndicatorForm.dac", "parsed into a code; FrameworkRules refuses codes not in the DAC list (FrameworkAdminIntegrationTests)"));
 
 	/** The classes the web layer binds from client input: request body records and page forms, by controller module. */
 	static Map<Class<?>, String> inputTypes() throws ClassNotFoundException {
@@ -131,6 +124,11 @@ class InputBoundsTests {
 				while (varchar.find()) {
 					Column column = new Column(Integer.parseInt(varchar.group(2)), 0, 0);
 					columns.merge(varchar.group(1).toLowerCase(Locale.ROOT), column,
+							(a, b) -> a.length() >= b.length() ? a : b);
+				}
+				Matcher unbounded = UNBOUNDED_VARCHAR.matcher(sql);
+				while (unbounded.find()) {
+					columns.merge(unbounded.group(1).toLowerCase(Locale.ROOT), new Column(Integer.MAX_VALUE, 0, 0),
 							(a, b) -> a.length() >= b.length() ? a : b);
 				}
 				Matcher numeric = NUMERIC.matcher(sql);

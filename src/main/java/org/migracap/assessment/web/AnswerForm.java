@@ -17,14 +17,19 @@ import org.migracap.assessment.domain.ResponseView;
  */
 public class AnswerForm {
 
+	@Size(max = 20)
 	private String version = "";
 
+	@Size(max = 20)
 	private String level = "";
 
+	@Size(max = 10)
 	private String confidence = "";
 
+	@Size(max = 20)
 	private String targetLevel = "";
 
+	@Size(max = 20)
 	private String targetYear = "";
 
 	@Size(max = CycleService.MAX_EVIDENCE_TEXT)
@@ -36,6 +41,7 @@ public class AnswerForm {
 	@Size(max = CycleService.MAX_COMMENT)
 	private String comment = "";
 
+	@Size(max = 40)
 	private String area = "";
 
 	public static AnswerForm of(@Nullable ResponseView response) {

@@ -40,9 +40,11 @@ public class ScenarioForm {
 	private int startYear = java.time.Year.now().getValue() + 1;
 
 	@NotBlank
+	@Size(max = 1000)
 	private String budgets = "";
 
 	@NotBlank
+	@Size(max = 5000)
 	private String countries = "";
 
 	private Set<FocusArea> areas = EnumSet.noneOf(FocusArea.class);
@@ -65,13 +67,16 @@ public class ScenarioForm {
 
 	private Map<String, Double> areaWeights = new LinkedHashMap<>();
 
+	@Size(max = 200)
 	private String areaWeightsSource = ScenarioSettings.TYPED;
 
 	@DecimalMin("0")
 	private @Nullable Double countryCap;
 
+	@Size(max = 2000)
 	private String regionalFloors = "";
 
+	@Size(max = 10000)
 	private String absorption = "";
 
 	private long version;

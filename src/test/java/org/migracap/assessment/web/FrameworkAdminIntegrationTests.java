@@ -78,6 +78,20 @@ class FrameworkAdminIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("GCM objective &quot;99&quot; does not exist")))
 			.andExpect(content().string(containsString("needs exactly one descriptor for each level")));
+		// issue 16: over-long texts and out-of-range numbers get a message naming the limit, and nothing changes
+		mvc.perform(post("/admin/frameworks/{id}/indicators/Q1", draft.id()).with(csrf())
+			.param("version", String.valueOf(draft.version()))
+			.param("question.en", "x".repeat(1001))
+			.param("guidance.fr", "y".repeat(100_000))
+			.param("weight", "9".repeat(5000))
+			.param("sdgDomain", "7")
+			.param("levels[0].en", "no"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("The text is longer than 1,000 characters.")))
+			.andExpect(content().string(containsString("The text is longer than 4,000 characters.")))
+			.andExpect(content().string(containsString("The weight must be above 0 and at most 100")));
+		assertThat(frameworks.get(draft.id()).version()).as("a refused edit changes nothing").isEqualTo(draft.version());
+		assertThat(frameworks.get(draft.id()).indicator("Q1").orElseThrow().question().en()).isEqualTo("Is it there?");
 		String[] levels = { "nothing", "on paper", "partly", "works", "lasts" };
 		var save = post("/admin/frameworks/{id}/indicators/Q1", draft.id()).with(csrf())
 			.param("version", String.valueOf(draft.version()))
