@@ -56,7 +56,10 @@ public record ApiList(int page, int size, @Nullable String field, boolean descen
 				descending = direction.equals("desc");
 			}
 		}
-		return new ApiList(page == null ? 0 : page, size == null ? DEFAULT_SIZE : size, field, descending);
+		// a page far beyond any list is the last page the database is asked for (past the end: empty), so that its
+		// offset never overflows
+		return new ApiList(page == null ? 0 : Paging.page(page), size == null ? DEFAULT_SIZE : size, field,
+				descending);
 	}
 
 	/** {@link #of(Integer, Integer, String, List, int)} with the usual maximum, {@value #MAX_SIZE}. */

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.migracap.mobility.domain.SuppliedAreaScores;
 import org.migracap.reference.FocusArea;
+import org.migracap.reference.IomStatus;
+import org.migracap.reference.domain.MembershipService;
 import org.migracap.support.BrowserTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -25,6 +27,9 @@ class CooperationBrowserTests extends BrowserTest {
 
 	@Autowired
 	SuppliedAreaScores scores;
+
+	@Autowired
+	MembershipService memberships;
 
 	@AfterEach
 	void resetScores() {
@@ -48,14 +53,23 @@ class CooperationBrowserTests extends BrowserTest {
 		assertThat(page.locator("#stance-table")).containsText("Joint posts at sea and air borders");
 		assertAccessible();
 
-		open("/cooperation/common-ground");
-		assertAccessible();
-		page.locator("#route").selectOption(new SelectOption().setLabel("Philippines - Saudi Arabia (demo)"));
-		page.locator("#by-route button[type=submit]").click();
-		assertThat(page.locator("#group-heading")).containsText("Philippines - Saudi Arabia (demo)");
-		assertThat(page.locator("#shared-table")).containsText("Manage shared borders jointly");
-		assertThat(page.locator("#contested-table")).containsText("Open pathways for family reunification");
-		assertAccessible();
+		// Saudi Arabia's demo stances are shared with members: the Philippines' focal point sees them once the
+		// Philippines is recorded as an IOM Member State (issue 16 point 5), as it is
+		MembershipService.MembershipRecord before = memberships.get("PHL");
+		memberships.record("PHL", IomStatus.MEMBER, null, "CooperationBrowserTests", before.version());
+		try {
+			open("/cooperation/common-ground");
+			assertAccessible();
+			page.locator("#route").selectOption(new SelectOption().setLabel("Philippines - Saudi Arabia (demo)"));
+			page.locator("#by-route button[type=submit]").click();
+			assertThat(page.locator("#group-heading")).containsText("Philippines - Saudi Arabia (demo)");
+			assertThat(page.locator("#shared-table")).containsText("Manage shared borders jointly");
+			assertThat(page.locator("#contested-table")).containsText("Open pathways for family reunification");
+			assertAccessible();
+		}
+		finally {
+			memberships.record("PHL", before.status(), before.since(), before.note(), memberships.get("PHL").version());
+		}
 	}
 
 	@Test

@@ -143,6 +143,17 @@ class FocalPointMailJourneyBrowserTests extends BrowserTest {
 			assertThat(mail.preference(focal.email(), "assessment.returned")).isEqualTo(Delivery.NONE);
 		}
 		finally {
+			// the cycle is closed through the workflow (validated and published, scores and data stamps with it), so
+			// that the tests after this one see a consistent database
+			for (long open : jdbc.sql("""
+					select id from assessment.cycle where iso3 = 'WSM' and status in ('SUBMITTED', 'VALIDATED')""")
+				.query(Long.class)
+				.list()) {
+				if (!"VALIDATED".equals(status(open))) {
+					cycles.validate(open, version(open), coordinator);
+				}
+				cycles.publish(open, version(open), coordinator);
+			}
 			jdbc.sql("""
 					update assessment.cycle set status = 'PUBLISHED', published_at = created_at, published_by = 'test'
 					where iso3 = 'WSM' and status in ('DRAFT', 'SUBMITTED', 'RETURNED', 'VALIDATED')""").update();
@@ -150,6 +161,11 @@ class FocalPointMailJourneyBrowserTests extends BrowserTest {
 				.param("ids", List.of(focal.id()))
 				.update();
 		}
+	}
+
+	private String status(long cycleId) {
+		return jdbc.sql("select status from assessment.cycle where id = :id").param("id", cycleId).query(String.class)
+			.single();
 	}
 
 	private long version(long cycleId) {

@@ -45,6 +45,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,7 +57,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and the one-click POST, with no session and no CSRF token, turns the kind off, while a forged token changes
  * nothing. Runs on Tonga, which no other test uses; each run makes its own users and disables them at the end.
  */
+// An application context of its own: the one-click unsubscribe is posted over real HTTP and must make no session,
+// but MockMvc's csrf() post-processor, used by other tests, swaps the shared context's CSRF token repository for a
+// session-backed one (see CsrfRefusalIntegrationTests).
 @MigraCapIntegrationTest
+@TestPropertySource(properties = "migracap.test.context=workflow-mail")
+@DirtiesContext
 class WorkflowMailIntegrationTests {
 
 	static GreenMail smtp;

@@ -5,6 +5,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.migracap.platform.Access;
 import org.migracap.platform.CurrentUser;
+import org.migracap.platform.Paging;
 import org.migracap.platform.NotFoundException;
 import org.migracap.platform.Role;
 import org.migracap.platform.RuleViolationException;
@@ -91,7 +92,7 @@ class WebhookApiController {
 		if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
 			throw RuleViolationException.invalid("webhook.error.page", MAX_PAGE_SIZE);
 		}
-		return deliveries.of(id, page * size, size);
+		return deliveries.of(id, Paging.page(page) * size, size);
 	}
 
 	/** Sends a delivery again (same delivery id and body, signed afresh), with its attempts counted anew. */

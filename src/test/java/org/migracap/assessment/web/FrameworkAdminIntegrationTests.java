@@ -82,7 +82,7 @@ class FrameworkAdminIntegrationTests {
 		mvc.perform(post("/admin/frameworks/{id}/indicators/Q1", draft.id()).with(csrf())
 			.param("version", String.valueOf(draft.version()))
 			.param("question.en", "x".repeat(1001))
-			.param("guidance.fr", "y".repeat(100_000))
+			.param("guidance.en", "y".repeat(100_000))
 			.param("weight", "9".repeat(5000))
 			.param("sdgDomain", "7")
 			.param("levels[0].en", "no"))
