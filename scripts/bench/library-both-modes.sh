@@ -10,6 +10,7 @@ cd "$(dirname "$0")/../.."
 DOCS=${DOCS:-5000}; REQUESTS=${REQUESTS:-1000}; PORT=${PORT:-8106}; DB=${DB:-migracap_bench_library2}
 WORK=$(mktemp -d /tmp/migracap-library-bench.XXXX)
 source .mvn/wrapper/require-jdk.sh
+set +f  # require-jdk.sh may leave globbing off
 JAVA="$MIGRACAP_JDK/bin/java"
 JAR=$(ls target/migracap-*.jar | grep -v plain | head -1)
 [ -f target/reliability-classpath.txt ] || ./mvnw -B -ntp -q dependency:build-classpath \
@@ -40,7 +41,8 @@ start_app() { # $1 log name, rest: extra arguments
 wait_indexed() { # until the index holds the generated corpus
   for i in $(seq 900); do
     n=$(curl -s "http://localhost:$PORT/api/library/documents?size=1" | sed -n 's/.*"totalElements":\([0-9]*\).*/\1/p')
-    [ "${n:-0}" -ge "$DOCS" ] && { echo "indexed $n documents after ~${i} s"; return 0; }; sleep 1
+    # anonymous searches see the public ones: about 90 % of the generated corpus (10 % are confidential)
+    [ "${n:-0}" -ge $(( DOCS * 85 / 100 )) ] && { echo "indexed: $n public documents found after ~${i} s"; return 0; }; sleep 1
   done
   echo "index not complete"; exit 1
 }
