@@ -19,7 +19,8 @@ CP="target/test-classes:target/classes:$(cat target/reliability-classpath.txt)"
 OS_CP_FILE=$(pwd)/target/opensearch-node.classpath
 [ -f "$OS_CP_FILE" ] || ./mvnw -B -ntp -q -f src/test/opensearch-node/pom.xml dependency:build-classpath \
   -Dmdep.outputFile="$OS_CP_FILE"
-OS_JAVA=$(ls -d /usr/lib/jvm/*-17-*/bin/java /usr/lib/jvm/*-21-*/bin/java 2>/dev/null | head -1 || echo "$JAVA")
+OS_JAVA=$(ls -d /usr/lib/jvm/*-17-*/bin/java /usr/lib/jvm/*-21-*/bin/java 2>/dev/null | head -1 || true)
+[ -n "$OS_JAVA" ] || OS_JAVA=$JAVA
 pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; }
 trap cleanup EXIT
@@ -27,8 +28,6 @@ trap cleanup EXIT
 export SPRING_PROFILES_ACTIVE=postgres MIGRACAP_DEMO=true MIGRACAP_INDEX_DIR=$WORK/index \
   SPRING_DATASOURCE_URL=jdbc:postgresql://localhost:5432/$DB SPRING_DATASOURCE_USERNAME=migracap \
   SPRING_DATASOURCE_PASSWORD=migracap
-runuser -u postgres -- dropdb --if-exists "$DB"
-runuser -u postgres -- createdb -O migracap "$DB"
 
 start_app() { # $1 log name, rest: extra arguments
   local log=$WORK/$1.log; shift
@@ -48,6 +47,9 @@ wait_indexed() { # until the index holds the generated corpus
 }
 stop_app() { kill "$app"; wait "$app" 2>/dev/null || true; }
 
+if [ "${ONLY_CLUSTERED:-}" != 1 ]; then  # ONLY_CLUSTERED=1: the corpus of a previous run, clustered mode only
+runuser -u postgres -- dropdb --if-exists "$DB"
+runuser -u postgres -- createdb -O migracap "$DB"
 echo "== schema and demo data"; start_app schema; stop_app
 echo "== generate $DOCS documents"
 "$JAVA" -cp "$CP" org.migracap.library.benchmark.LibrarySearchBenchmark generate \
@@ -58,6 +60,7 @@ start_app lucene; wait_indexed
 "$JAVA" -cp "$CP" org.migracap.library.benchmark.LibrarySearchBenchmark load "http://localhost:$PORT" "$REQUESTS" 1
 "$JAVA" -cp "$CP" org.migracap.library.benchmark.LibrarySearchBenchmark load "http://localhost:$PORT" "$REQUESTS" 1
 echo "   after: $(uptime)"; stop_app
+fi
 
 echo "== OpenSearch node"
 "$OS_JAVA" -Xms512m -Xmx512m -cp "$(cat "$OS_CP_FILE")" org.codelibs.opensearch.runner.OpenSearchRunner \
