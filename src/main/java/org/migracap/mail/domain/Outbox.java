@@ -1,6 +1,5 @@
 package org.migracap.mail.domain;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -11,6 +10,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import org.jspecify.annotations.Nullable;
+import org.migracap.platform.SkipLocked;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -45,21 +45,14 @@ public class Outbox {
 
 	private final JdbcClient jdbc;
 
-	private final boolean skipLocked;
+	/** The row-claiming clause of this database ({@link SkipLocked}). */
+	private final String skipLocked;
 
 	Outbox(JdbcClient jdbc, DataSource dataSource) {
 		this.jdbc = jdbc;
-		this.skipLocked = isPostgres(dataSource);
+		this.skipLocked = SkipLocked.clause(dataSource);
 	}
 
-	private static boolean isPostgres(DataSource dataSource) {
-		try (Connection connection = dataSource.getConnection()) {
-			return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-		}
-		catch (SQLException ex) {
-			return false;
-		}
-	}
 
 	/** Adds a message to the outbox in the caller's transaction; returns its id. */
 	@Transactional(propagation = Propagation.REQUIRED)
@@ -121,7 +114,7 @@ public class Outbox {
 				update mail.outgoing_mail set status = 'SENDING', claim_token = :token, claimed_at = :now
 				where status = 'QUEUED' and id in (
 				    select id from mail.outgoing_mail where status = 'QUEUED' and next_attempt_at <= :now
-				    order by next_attempt_at, id limit :limit %s)""".formatted(skipLocked ? "for update skip locked" : ""))
+				    order by next_attempt_at, id limit :limit %s)""".formatted(skipLocked))
 			.param("token", token)
 			.param("now", Timestamp.from(now))
 			.param("limit", limit)

@@ -1,6 +1,5 @@
 package org.migracap.webhook.domain;
 
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -12,6 +11,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import org.jspecify.annotations.Nullable;
+import org.migracap.platform.SkipLocked;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -50,21 +50,14 @@ public class Deliveries {
 
 	private final JdbcClient jdbc;
 
-	private final boolean skipLocked;
+	/** The row-claiming clause of this database ({@link SkipLocked}). */
+	private final String skipLocked;
 
 	Deliveries(JdbcClient jdbc, DataSource dataSource) {
 		this.jdbc = jdbc;
-		this.skipLocked = isPostgres(dataSource);
+		this.skipLocked = SkipLocked.clause(dataSource);
 	}
 
-	private static boolean isPostgres(DataSource dataSource) {
-		try (Connection connection = dataSource.getConnection()) {
-			return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-		}
-		catch (SQLException ex) {
-			return false;
-		}
-	}
 
 	/** Adds a delivery in the caller's transaction; returns its delivery id (a UUID). */
 	@Transactional(propagation = Propagation.REQUIRED)
@@ -98,7 +91,7 @@ public class Deliveries {
 				    select d.id from webhook.delivery d
 				    where d.status = 'PENDING' and d.next_attempt_at <= :now
 				      and d.webhook_id in (select w.id from webhook.webhook w where w.enabled = true)
-				    order by d.next_attempt_at, d.id limit :limit %s)""".formatted(skipLocked ? "for update skip locked" : ""))
+				    order by d.next_attempt_at, d.id limit :limit %s)""".formatted(skipLocked))
 			.param("token", token)
 			.param("now", now)
 			.param("limit", limit)
