@@ -102,6 +102,16 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
+	/** A stale If-Match: 412 with the current entity tag, nothing changed. */
+	@ExceptionHandler(org.migracap.platform.ETags.PreconditionFailedException.class)
+	ResponseEntity<ProblemDetail> preconditionFailed(org.migracap.platform.ETags.PreconditionFailedException ex,
+			HttpServletRequest request) {
+		ProblemDetail problem = problem(request, HttpStatus.PRECONDITION_FAILED,
+				text("error.preconditionFailed.detail", ex.what(), ex.sent(), ex.currentTag()));
+		problem.setProperty("currentETag", ex.currentTag());
+		return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED).eTag(ex.currentTag()).body(problem);
+	}
+
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	ProblemDetail optimisticLock(OptimisticLockingFailureException ex, HttpServletRequest request) {
 		ProblemDetail problem = problem(request, HttpStatus.CONFLICT, text("error.concurrentEdit.generic"));
