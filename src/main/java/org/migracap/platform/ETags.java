@@ -1,6 +1,7 @@
 package org.migracap.platform;
 
 import java.util.Arrays;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 
@@ -40,6 +41,57 @@ public final class ETags {
 		if (!matches) {
 			throw new PreconditionFailedException(what, id, ifMatch.trim(), currentVersion);
 		}
+	}
+
+	/**
+	 * The version an update expects: the one its {@code If-Match} names, else the one in its body (either may be
+	 * absent). {@code If-Match: *} names none. An If-Match that is not one entity tag of a version ({@code "7"} or
+	 * {@code W/"7"}) is refused with 400.
+	 */
+	public static @Nullable Long expected(@Nullable String ifMatch, @Nullable Long bodyVersion) {
+		if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
+			return bodyVersion;
+		}
+		String tag = ifMatch.trim();
+		tag = tag.startsWith("W/") ? tag.substring(2) : tag;
+		if (tag.length() < 3 || tag.length() > 21 || !tag.startsWith("\"") || !tag.endsWith("\"")
+				|| !tag.substring(1, tag.length() - 1).chars().allMatch(Character::isDigit)) {
+			throw RuleViolationException.badRequest("error.ifMatch.malformed");
+		}
+		return Long.parseLong(tag.substring(1, tag.length() - 1));
+	}
+
+	/** {@link #expected}, refused with 400 when neither If-Match nor the body names the version the caller read. */
+	public static long required(@Nullable String ifMatch, @Nullable Long bodyVersion) {
+		Long version = expected(ifMatch, bodyVersion);
+		if (version == null) {
+			throw RuleViolationException.badRequest("error.version.required");
+		}
+		return version;
+	}
+
+	/**
+	 * Runs an update made with the version {@link #expected} gave: when the caller sent {@code If-Match}, a
+	 * {@link ConcurrentEditException} (the record is at another version) is answered as 412 instead of 409.
+	 */
+	public static <T> T update(@Nullable String ifMatch, Supplier<T> update) {
+		try {
+			return update.get();
+		}
+		catch (ConcurrentEditException ex) {
+			if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
+				throw ex;
+			}
+			throw new PreconditionFailedException(ex.what(), ex.id(), ifMatch.trim(), ex.currentVersion());
+		}
+	}
+
+	/** {@link #update(String, Supplier)} for an update that answers nothing. */
+	public static void update(@Nullable String ifMatch, Runnable update) {
+		update(ifMatch, () -> {
+			update.run();
+			return null;
+		});
 	}
 
 	/** An update whose {@code If-Match} names a version that is not the record's current one. */

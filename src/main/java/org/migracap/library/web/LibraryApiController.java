@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 import org.migracap.library.DocumentKind;
 import org.migracap.library.DocumentStatus;
@@ -32,6 +33,7 @@ import org.migracap.library.domain.Suggestion;
 import org.migracap.library.domain.Upload;
 import org.migracap.platform.Access;
 import org.migracap.platform.CurrentUser;
+import org.migracap.platform.ETags;
 import org.migracap.platform.ImportReport;
 import org.migracap.platform.Role;
 import org.migracap.platform.RuleViolationException;
@@ -47,6 +49,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -81,6 +84,14 @@ class LibraryApiController {
 	}
 
 	/** A document's metadata as sent to the API. */
+	@Schema(description = "A law, policy or agreement of a country: its kind, titles, language, dates, status, focus areas, "
+			+ "GCM objectives, instruments, summary, source and visibility; version is the document's version read when "
+			+ "updating (or send it as If-Match).",
+			example = "{\"country\": \"KEN\", \"kind\": \"LAW\", \"titleOriginal\": \"The Refugees Act, 2021\", "
+					+ "\"titleEnglish\": \"The Refugees Act, 2021\", \"language\": \"en\", \"adoptedOn\": \"2021-11-17\", "
+					+ "\"status\": \"IN_FORCE\", \"areas\": [\"C\"], \"gcmObjectives\": [4], "
+					+ "\"summary\": \"Recognition, protection and management of refugees.\", "
+					+ "\"sourceUrl\": \"https://example.org/refugees-act-2021\", \"visibility\": \"PUBLIC\"}")
 	record DocumentRequest(@NotBlank @Size(min = 3, max = 3) String country, @NotNull DocumentKind kind,
 			@NotBlank @Size(max = 500) String titleOriginal, @Nullable @Size(max = 500) String titleEnglish,
 			@NotBlank @Size(min = 2, max = 2) String language, @Nullable LocalDate adoptedOn,
@@ -116,8 +127,8 @@ class LibraryApiController {
 
 	@GetMapping("/api/library/documents/{id}")
 	@Access(anonymous = true, ownCountry = true)
-	DocumentView get(@PathVariable long id) {
-		return documents.get(id, CurrentUser.current());
+	ResponseEntity<DocumentView> get(@PathVariable long id) {
+		return tagged(documents.get(id, CurrentUser.current()));
 	}
 
 	@PostMapping(value = "/api/library/documents", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -127,31 +138,43 @@ class LibraryApiController {
 		return ResponseEntity.created(URI.create("/api/library/documents/" + id)).body(new Created(id));
 	}
 
-	/** Changes a document; the caller's right to it is checked before the body is validated. */
+	/**
+	 * Changes a document; the caller's right to it is checked before the body is validated. The version read (the
+	 * document's ETag) goes in {@code If-Match} (412 when stale) or as {@code version} in the body (409 when stale).
+	 */
 	@PutMapping(value = "/api/library/documents/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Access(value = { Role.FOCAL_POINT, Role.COORDINATOR, Role.ADMIN }, ownCountry = true)
-	DocumentView update(@PathVariable long id, @RequestBody DocumentRequest request) {
+	ResponseEntity<DocumentView> update(@PathVariable long id, @RequestBody DocumentRequest request,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
 		CurrentUser user = editable(id);
 		Set<ConstraintViolation<DocumentRequest>> violations = validator.validate(request);
 		if (!violations.isEmpty()) {
 			throw new ConstraintViolationException(violations);
 		}
-		if (request.version() == null) {
-			throw RuleViolationException.invalid("library.error.versionRequired");
-		}
-		documents.update(id, request.version(), request.toDetails(), user);
-		return documents.get(id, Optional.of(user));
-	}
-
-	@DeleteMapping("/api/library/documents/{id}")
-	@Access(value = { Role.FOCAL_POINT, Role.COORDINATOR, Role.ADMIN }, ownCountry = true)
-	ResponseEntity<Void> delete(@PathVariable long id, @RequestParam(required = false) @Nullable Long version) {
-		CurrentUser user = editable(id);
+		Long version = ETags.expected(ifMatch, request.version());
 		if (version == null) {
 			throw RuleViolationException.invalid("library.error.versionRequired");
 		}
-		documents.delete(id, version, user);
+		ETags.update(ifMatch, () -> documents.update(id, version, request.toDetails(), user));
+		return tagged(documents.get(id, Optional.of(user)));
+	}
+
+	/** Deletes a document; its version in {@code If-Match} (412 when stale) or as the {@code version} parameter. */
+	@DeleteMapping("/api/library/documents/{id}")
+	@Access(value = { Role.FOCAL_POINT, Role.COORDINATOR, Role.ADMIN }, ownCountry = true)
+	ResponseEntity<Void> delete(@PathVariable long id, @RequestParam(required = false) @Nullable Long version,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+		CurrentUser user = editable(id);
+		Long expected = ETags.expected(ifMatch, version);
+		if (expected == null) {
+			throw RuleViolationException.invalid("library.error.versionRequired");
+		}
+		ETags.update(ifMatch, () -> documents.delete(id, expected, user));
 		return ResponseEntity.noContent().build();
+	}
+
+	private static ResponseEntity<DocumentView> tagged(DocumentView document) {
+		return ResponseEntity.ok().eTag(ETags.of(document.version())).body(document);
 	}
 
 	private CurrentUser editable(long id) {

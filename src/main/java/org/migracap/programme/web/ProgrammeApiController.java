@@ -3,6 +3,7 @@ package org.migracap.programme.web;
 import java.math.BigDecimal;
 import java.util.Optional;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 import org.migracap.platform.Access;
 import org.migracap.platform.CurrentUser;
@@ -89,6 +90,8 @@ class ProgrammeApiController {
 	}
 
 	/** Not validated before the call, so that a focal point of another country is told "not found" first. */
+	@Schema(description = "The value reached for an indicator in a reporting period, a comment, and the version read.",
+			example = "{\"actual\": 120, \"comment\": \"Officers trained at Busia and Malaba.\", \"version\": 0}")
 	record ActualBody(@Nullable BigDecimal actual, @Nullable String comment, @Nullable Long version) {
 	}
 

@@ -12,8 +12,10 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 import org.migracap.platform.Access;
+import org.migracap.platform.ETags;
 import org.migracap.platform.ImportReport;
 import org.migracap.platform.Role;
 import org.migracap.reference.CodeItem;
@@ -30,12 +32,15 @@ import org.migracap.reference.domain.RatificationService;
 import org.springframework.context.MessageSource;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.web.PagedModel;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -85,19 +90,27 @@ class ReferenceApiController {
 
 	@GetMapping("/countries/{iso3}/membership")
 	@Access(anonymous = true)
-	MembershipRecord membership(@PathVariable String iso3) {
-		return memberships.get(iso3);
+	ResponseEntity<MembershipRecord> membership(@PathVariable String iso3) {
+		MembershipRecord membership = memberships.get(iso3);
+		return ResponseEntity.ok().eTag(ETags.of(membership.version())).body(membership);
 	}
 
+	@Schema(description = "A country's IOM status, since when, and a note; version is the record's version read (-1 for a "
+			+ "country without one), or send it as If-Match.",
+			example = "{\"status\": \"MEMBER\", \"since\": 1990, \"note\": \"Recorded from the IOM Council list.\", \"version\": -1}")
 	record MembershipRequest(@NotNull IomStatus status, @Nullable @Min(1951) @Max(2100) Integer since,
-			@Nullable @Size(max = 500) String note, @NotNull Long version) {
+			@Nullable @Size(max = 500) String note, @Nullable Long version) {
 	}
 
 	@PutMapping(path = "/countries/{iso3}/membership", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Access(Role.ADMIN)
-	MembershipRecord recordMembership(@PathVariable String iso3, @Valid @RequestBody MembershipRequest request) {
-		memberships.record(iso3, request.status(), request.since(), request.note(), request.version());
-		return memberships.get(iso3);
+	ResponseEntity<MembershipRecord> recordMembership(@PathVariable String iso3,
+			@Valid @RequestBody MembershipRequest request,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+		long version = ETags.required(ifMatch, request.version());
+		ETags.update(ifMatch, () -> memberships.record(iso3, request.status(), request.since(), request.note(), version));
+		MembershipRecord membership = memberships.get(iso3);
+		return ResponseEntity.ok().eTag(ETags.of(membership.version())).body(membership);
 	}
 
 	@PostMapping(path = "/memberships/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -132,6 +145,9 @@ class ReferenceApiController {
 		return reference.ratificationsOfInstrument(code);
 	}
 
+	@Schema(description = "A country's status towards an instrument (party, signatory, none), the year, a note; version is "
+			+ "the record's version read (-1 for none yet).",
+			example = "{\"status\": \"PARTY\", \"year\": 2005, \"note\": \"Accession deposited.\", \"version\": -1}")
 	record RatificationRequest(@NotNull RatificationStatus status, @Nullable @Min(1900) @Max(2100) Integer year,
 			@Nullable @Size(max = 500) String note, @NotNull Long version) {
 	}

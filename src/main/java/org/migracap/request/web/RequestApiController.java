@@ -11,9 +11,11 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 import org.migracap.platform.Access;
 import org.migracap.platform.CurrentUser;
+import org.migracap.platform.ETags;
 import org.migracap.platform.Role;
 import org.migracap.platform.RuleViolationException;
 import org.migracap.reference.FocusArea;
@@ -23,6 +25,7 @@ import org.migracap.request.domain.RequestRow;
 import org.migracap.request.domain.RequestService;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.web.PagedModel;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -30,6 +33,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -55,8 +59,8 @@ class RequestApiController {
 
 	@GetMapping("/{id}")
 	@Access(value = { Role.FOCAL_POINT, Role.COORDINATOR, Role.ADMIN }, ownCountry = true)
-	RequestService.RequestDetail get(@PathVariable long id) {
-		return requests.detail(id, CurrentUser.required());
+	ResponseEntity<RequestService.RequestDetail> get(@PathVariable long id) {
+		return tagged(requests.detail(id, CurrentUser.required()));
 	}
 
 	@GetMapping("/{id}/similar")
@@ -65,6 +69,12 @@ class RequestApiController {
 		return requests.similar(id, CurrentUser.required());
 	}
 
+	@Schema(description = "A request for help: the requesting country (staff only; a focal point requests for its own), partner "
+			+ "countries, focus areas, kind of help, urgency, title, description (at least 20 characters), desired dates.",
+			example = "{\"country\": \"KEN\", \"partners\": [\"UGA\"], \"areas\": [\"B\"], "
+					+ "\"kind\": \"TRAINING\", \"urgency\": \"MEDIUM\", \"title\": \"Training of border officers at Busia\", "
+					+ "\"description\": \"Forty officers at the Busia crossing need training in document examination.\", "
+					+ "\"desiredStart\": \"2027-03-01\", \"desiredEnd\": \"2027-06-30\"}")
 	record NewRequestBody(@Nullable @Size(max = 3) String country,
 			@Nullable @Size(max = 50) List<@Size(max = 3) String> partners,
 			@NotEmpty Set<FocusArea> areas, @NotNull HelpKind kind, @NotNull Urgency urgency,
@@ -95,34 +105,51 @@ class RequestApiController {
 
 	}
 
-	record DecisionBody(@NotNull Decision decision, @Nullable @Size(max = 2000) String note, @NotNull Long version) {
+	@Schema(description = "The triage decision: accept, decline or ask for more information, with a note; version is the "
+			+ "request's version read (or send it as If-Match).",
+			example = "{\"decision\": \"ASK\", \"note\": \"How many officers, and at which crossings?\", \"version\": 0}")
+	record DecisionBody(@NotNull Decision decision, @Nullable @Size(max = 2000) String note, @Nullable Long version) {
 	}
 
+	/** Triage; the request's version in {@code If-Match} (412 when stale) or in the body (409 when stale). */
 	@PostMapping(path = "/{id}/decision", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Access({ Role.COORDINATOR, Role.ADMIN })
-	RequestService.RequestDetail decide(@PathVariable long id, @Valid @RequestBody DecisionBody body) {
+	ResponseEntity<RequestService.RequestDetail> decide(@PathVariable long id, @Valid @RequestBody DecisionBody body,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
 		CurrentUser user = CurrentUser.required();
 		String note = body.note() == null ? "" : body.note();
-		switch (body.decision()) {
-			case ACCEPT -> requests.accept(id, body.version(), note, user);
-			case DECLINE -> requests.decline(id, body.version(), note, user);
-			case ASK -> requests.askForInformation(id, body.version(), note, user);
-		}
-		return requests.detail(id, user);
+		long version = ETags.required(ifMatch, body.version());
+		ETags.update(ifMatch, () -> {
+			switch (body.decision()) {
+				case ACCEPT -> requests.accept(id, version, note, user);
+				case DECLINE -> requests.decline(id, version, note, user);
+				case ASK -> requests.askForInformation(id, version, note, user);
+			}
+		});
+		return tagged(requests.detail(id, user));
 	}
 
 	/** Not validated before the call, so that a focal point of another country is told "not found" first. */
+	@Schema(description = "The requesting country's answer to a question of the triage team; version is the request's "
+			+ "version read (or send it as If-Match).",
+			example = "{\"answer\": \"Forty officers at Busia and Malaba.\", \"version\": 1}")
 	record AnswerBody(@Nullable @Size(max = 1000) String answer, @Nullable Long version) {
 	}
 
 	@PostMapping(path = "/{id}/answer", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Access(value = { Role.FOCAL_POINT, Role.COORDINATOR, Role.ADMIN }, ownCountry = true)
-	RequestService.RequestDetail answer(@PathVariable long id, @RequestBody AnswerBody body) {
+	ResponseEntity<RequestService.RequestDetail> answer(@PathVariable long id, @RequestBody AnswerBody body,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
 		CurrentUser user = CurrentUser.required();
 		requests.detail(id, user);
-		requests.answer(id, body.version() == null ? -1 : body.version(), body.answer() == null ? "" : body.answer(),
-				List.of(), user);
-		return requests.detail(id, user);
+		long version = ETags.required(ifMatch, body.version());
+		ETags.update(ifMatch, () -> requests.answer(id, version, body.answer() == null ? "" : body.answer(), List.of(),
+				user));
+		return tagged(requests.detail(id, user));
+	}
+
+	private static ResponseEntity<RequestService.RequestDetail> tagged(RequestService.RequestDetail detail) {
+		return ResponseEntity.ok().eTag(ETags.of(detail.version())).body(detail);
 	}
 
 }

@@ -2,6 +2,7 @@ package org.migracap.webhook.web;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 import org.migracap.platform.Access;
 import org.migracap.platform.CurrentUser;
@@ -35,6 +36,9 @@ class WebhookApiController {
 	static final int MAX_PAGE_SIZE = 200;
 
 	/** A webhook to register: its URL (http or https), a description and the names of its events. */
+	@Schema(description = "A receiver URL, a description and the events it is sent.",
+			example = "{\"url\": \"https://donor.example.org/migracap/events\", \"description\": \"Donor portal\", "
+					+ "\"events\": [\"AssessmentPublished\", \"PlanAdopted\"]}")
 	record NewWebhook(@Nullable String url, @Nullable String description, @Nullable List<String> events) {
 	}
 
