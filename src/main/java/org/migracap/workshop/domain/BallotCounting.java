@@ -144,7 +144,7 @@ public class BallotCounting {
 				for (StoredVote vote : votes) {
 					int[] rank = new int[n];
 					java.util.Arrays.fill(rank, RankedBallot.UNRANKED);
-					StoredVotes.parseRanks(vote.ranking()).forEach((option, r) -> {
+					vote.vote().ranks().forEach((option, r) -> {
 						Integer i = index.get(option);
 						if (i != null) {
 							rank[i] = r;
@@ -167,7 +167,7 @@ public class BallotCounting {
 			case APPROVAL -> {
 				double[] counts = new double[n];
 				for (StoredVote vote : votes) {
-					for (long option : StoredVotes.parseIds(vote.approvals())) {
+					for (long option : vote.vote().approvals()) {
 						Integer i = index.get(option);
 						if (i != null) {
 							counts[i]++;
@@ -185,7 +185,7 @@ public class BallotCounting {
 				List<double[][]> matrices = new ArrayList<>();
 				int consistent = 0;
 				for (StoredVote vote : votes) {
-					matrices.add(matrix(n, vote.judgments(), index));
+					matrices.add(matrix(n, vote.vote(), index));
 					if (vote.consistencyRatio() != null && vote.consistencyRatio() <= Ahp.ACCEPTABLE_CR + 1e-12) {
 						consistent++;
 					}
@@ -217,22 +217,21 @@ public class BallotCounting {
 		return out;
 	}
 
-	static double[][] matrix(int n, @Nullable String judgments, Map<Long, Integer> index) {
+	static double[][] matrix(int n, Vote vote, Map<Long, Integer> index) {
 		double[][] m = new double[n][n];
 		for (int i = 0; i < n; i++) {
 			for (int j = 0; j < n; j++) {
 				m[i][j] = 1;
 			}
 		}
-		StoredVotes.parseJudgmentSteps(judgments).forEach((key, step) -> {
-			String[] ids = key.split("-");
-			Integer a = index.get(Long.valueOf(ids[0]));
-			Integer b = index.get(Long.valueOf(ids[1]));
+		for (Vote.Choice judgment : vote.choices()) {
+			Integer a = index.get(judgment.option());
+			Integer b = judgment.versus() == null ? null : index.get(judgment.versus());
 			if (a != null && b != null) {
-				m[a][b] = BallotService.value(step);
-				m[b][a] = 1 / BallotService.value(step);
+				m[a][b] = BallotService.value(judgment.value());
+				m[b][a] = 1 / BallotService.value(judgment.value());
 			}
-		});
+		}
 		return m;
 	}
 
@@ -240,12 +239,12 @@ public class BallotCounting {
 		Map<Long, String> labels = new HashMap<>();
 		optionList.forEach(o -> labels.put(o.id(), o.label()));
 		return switch (kind) {
-			case RANKED -> StoredVotes.parseRanks(vote.ranking()).entrySet()
+			case RANKED -> vote.vote().ranks().entrySet()
 				.stream()
 				.sorted(Map.Entry.comparingByValue())
 				.map(e -> e.getValue() + ". " + labels.getOrDefault(e.getKey(), "?"))
 				.collect(Collectors.joining(" · "));
-			case APPROVAL -> StoredVotes.parseIds(vote.approvals()).stream()
+			case APPROVAL -> vote.vote().approvals().stream()
 				.map(id -> labels.getOrDefault(id, "?"))
 				.collect(Collectors.joining(" · "));
 			case PAIRWISE -> vote.consistencyRatio() == null ? "" : String.format(Locale.ROOT, "CR %.3f", vote.consistencyRatio());

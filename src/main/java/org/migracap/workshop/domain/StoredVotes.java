@@ -4,12 +4,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -18,15 +18,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * Where votes are kept: who voted ({@code workshop.ballot_voter}) apart from the ballots themselves
- * ({@code workshop.ballot_vote}), written with {@link JdbcClient} outside the audit trail (ADR workshop-02). A secret
+ * ({@code workshop.ballot_vote}, one row of {@code workshop.ballot_vote_choice} a choice), written with {@link JdbcClient} outside the audit trail (ADR workshop-02). A secret
  * ballot's row carries neither voter nor time.
  */
 @Component
 class StoredVotes {
 
 	/** A vote as stored: the registration only on open ballots. */
-	record StoredVote(@Nullable Long registrationId, @Nullable Perspective perspective, @Nullable String ranking,
-			@Nullable String approvals, @Nullable String judgments, @Nullable Double consistencyRatio) {
+	record StoredVote(String id, @Nullable Long registrationId, @Nullable Perspective perspective, Vote vote,
+			@Nullable Double consistencyRatio) {
 	}
 
 	private final JdbcClient jdbc;
@@ -52,30 +52,46 @@ class StoredVotes {
 
 	/** The open vote of one registration. */
 	Optional<StoredVote> of(long ballotId, long registrationId) {
-		return jdbc.sql("""
-				select registration_id, perspective, ranking, approvals, judgments, consistency_ratio
-				from workshop.ballot_vote where ballot_id = :b and registration_id = :r""")
-			.param("b", ballotId)
-			.param("r", registrationId)
-			.query(StoredVotes::stored)
-			.optional();
+		return read("v.ballot_id = :b and v.registration_id = :r", Map.of("b", ballotId, "r", registrationId)).stream()
+			.findFirst();
 	}
 
 	List<StoredVote> all(long ballotId) {
-		return jdbc.sql("""
-				select registration_id, perspective, ranking, approvals, judgments, consistency_ratio
-				from workshop.ballot_vote where ballot_id = :b order by id""")
-			.param("b", ballotId)
-			.query(StoredVotes::stored)
+		return read("v.ballot_id = :b", Map.of("b", ballotId));
+	}
+
+	private record Row(String id, @Nullable Long registrationId, @Nullable Perspective perspective,
+			@Nullable Double consistencyRatio, Vote.@Nullable Choice choice) {
+	}
+
+	/** Votes with their choices, in the order of their keys (random, so not the order they were cast in). */
+	private List<StoredVote> read(String where, Map<String, Object> params) {
+		List<Row> rows = jdbc.sql("""
+				select v.id, v.registration_id, v.perspective, v.consistency_ratio, c.option_id, c.versus_option_id,
+				  c.choice_value
+				from workshop.ballot_vote v left join workshop.ballot_vote_choice c on c.vote_id = v.id
+				where %s order by v.id, c.id""".formatted(where))
+			.params(params)
+			.query(StoredVotes::row)
 			.list();
+		Map<String, List<Row>> byVote = new LinkedHashMap<>();
+		rows.forEach(r -> byVote.computeIfAbsent(r.id(), k -> new ArrayList<>()).add(r));
+		List<StoredVote> votes = new ArrayList<>();
+		byVote.forEach((id, choices) -> {
+			Row first = choices.get(0);
+			votes.add(new StoredVote(id, first.registrationId(), first.perspective(),
+					new Vote(choices.stream().map(Row::choice).filter(Objects::nonNull).toList()),
+					first.consistencyRatio()));
+		});
+		return votes;
 	}
 
 	/**
 	 * Stores a vote, replacing the registration's earlier one on an open ballot; answers whether one was replaced.
 	 * The caller has refused a second vote on a secret ballot.
 	 */
-	boolean store(long ballotId, boolean secret, long registrationId, @Nullable Perspective perspective,
-			@Nullable String ranking, @Nullable String approvals, @Nullable String judgments, @Nullable Double cr) {
+	boolean store(long ballotId, boolean secret, long registrationId, @Nullable Perspective perspective, Vote vote,
+			@Nullable Double cr) {
 		boolean replaced = false;
 		Timestamp now = Timestamp.from(Instant.now());
 		if (voted(ballotId, registrationId)) {
@@ -97,58 +113,44 @@ class StoredVotes {
 				.param("at", now)
 				.update();
 		}
+		String id = UUID.randomUUID().toString();
 		jdbc.sql("""
-				insert into workshop.ballot_vote (id, ballot_id, registration_id, perspective, ranking, approvals,
-				  judgments, consistency_ratio, cast_at)
-				values (:id, :b, :r, :p, :ranking, :approvals, :judgments, :cr, :at)""")
-			.param("id", UUID.randomUUID().toString())
+				insert into workshop.ballot_vote (id, ballot_id, registration_id, perspective, consistency_ratio, cast_at)
+				values (:id, :b, :r, :p, :cr, :at)""")
+			.param("id", id)
 			.param("b", ballotId)
 			.param("r", secret ? null : registrationId)
 			.param("p", perspective == null ? null : perspective.name())
-			.param("ranking", ranking)
-			.param("approvals", approvals)
-			.param("judgments", judgments)
 			.param("cr", cr)
 			.param("at", secret ? null : now)
 			.update();
+		for (Vote.Choice choice : vote.choices()) {
+			jdbc.sql("""
+					insert into workshop.ballot_vote_choice (vote_id, option_id, versus_option_id, choice_value)
+					values (:v, :o, :versus, :value)""")
+				.param("v", id)
+				.param("o", choice.option())
+				.param("versus", choice.versus())
+				.param("value", choice.value())
+				.update();
+		}
 		return replaced;
 	}
 
-	private static StoredVote stored(ResultSet rs, int row) throws SQLException {
+	private static Row row(ResultSet rs, int row) throws SQLException {
 		long registration = rs.getLong("registration_id");
 		Long registrationId = rs.wasNull() ? null : registration;
 		String perspective = rs.getString("perspective");
 		double cr = rs.getDouble("consistency_ratio");
 		Double consistency = rs.wasNull() ? null : cr;
-		return new StoredVote(registrationId, perspective == null ? null : Perspective.valueOf(perspective),
-				rs.getString("ranking"), rs.getString("approvals"), rs.getString("judgments"), consistency);
-	}
-
-	static Map<Long, Integer> parseRanks(@Nullable String ranking) {
-		Map<Long, Integer> ranks = new LinkedHashMap<>();
-		for (String part : Converters.split(ranking)) {
-			String[] kv = part.split(":");
-			ranks.put(Long.valueOf(kv[0]), Integer.valueOf(kv[1]));
-		}
-		return ranks;
-	}
-
-	static Set<Long> parseIds(@Nullable String ids) {
-		Set<Long> out = new LinkedHashSet<>();
-		Converters.split(ids).forEach(id -> out.add(Long.valueOf(id)));
-		return out;
-	}
-
-	static Map<String, Integer> parseJudgmentSteps(@Nullable String judgments) {
-		Map<String, Integer> steps = new LinkedHashMap<>();
-		if (judgments == null || judgments.isBlank()) {
-			return steps;
-		}
-		for (String part : judgments.split(";")) {
-			String[] kv = part.split(":");
-			steps.put(kv[0], Integer.valueOf(kv[1]));
-		}
-		return steps;
+		long option = rs.getLong("option_id");
+		boolean noChoice = rs.wasNull();
+		long versus = rs.getLong("versus_option_id");
+		Long versusId = rs.wasNull() ? null : versus;
+		int value = rs.getInt("choice_value");
+		return new Row(rs.getString("id"), registrationId,
+				perspective == null ? null : Perspective.valueOf(perspective), consistency,
+				noChoice ? null : new Vote.Choice(option, versusId, value));
 	}
 
 }

@@ -1,19 +1,14 @@
 package org.migracap.workshop.domain;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
-import org.jspecify.annotations.Nullable;
 import org.migracap.platform.CurrentUser;
 import org.migracap.platform.NotFoundException;
 import org.migracap.platform.RuleViolationException;
-import org.migracap.workshop.domain.BallotService.JudgmentMissingException;
 import org.migracap.workshop.domain.BallotService.MyVote;
 import org.migracap.workshop.domain.BallotService.OptionView;
 import org.migracap.workshop.domain.BallotService.VoteCommand;
@@ -63,9 +58,15 @@ public class VoteCasting {
 			return new MyVote(voted, !voted && ballot.status == BallotStatus.OPEN, Map.of(), Set.of(), Map.of(), null);
 		}
 		StoredVote vote = votes.of(ballotId, registration.get().id()).orElseThrow();
-		return new MyVote(true, ballot.status == BallotStatus.OPEN, StoredVotes.parseRanks(vote.ranking()),
-				StoredVotes.parseIds(vote.approvals()), StoredVotes.parseJudgmentSteps(vote.judgments()),
-				vote.consistencyRatio());
+		Vote given = vote.vote();
+		return switch (ballot.kind) {
+			case RANKED -> new MyVote(true, ballot.status == BallotStatus.OPEN, given.ranks(), Set.of(), Map.of(),
+					null);
+			case APPROVAL -> new MyVote(true, ballot.status == BallotStatus.OPEN, Map.of(), given.approvals(),
+					Map.of(), null);
+			case PAIRWISE -> new MyVote(true, ballot.status == BallotStatus.OPEN, Map.of(), Set.of(),
+					given.judgments(), vote.consistencyRatio());
+		};
 	}
 
 	/** Records the user's vote; a confirmed registration is the right to vote. */
@@ -116,99 +117,29 @@ public class VoteCasting {
 		return ballot;
 	}
 
-	/** Validates the vote against the ballot's kind and options and stores it (replacing an open ballot's vote). */
+	/** Checks the vote against the ballot ({@link Vote#of}) and stores it (replacing an open ballot's vote). */
 	VoteOutcome cast(Workshop workshop, Ballot ballot, Registration registration, VoteCommand command, Locale locale) {
 		List<OptionView> optionList = administration.optionViews(workshop, ballot.id(), locale);
-		String ranking = null;
-		String approvals = null;
-		String judgments = null;
+		Vote vote = Vote.of(ballot.kind, optionList.stream().map(OptionView::id).toList(), ballot.maxApprovals,
+				command);
 		Double cr = null;
-		switch (ballot.kind) {
-			case RANKED -> ranking = ranking(optionList, command);
-			case APPROVAL -> approvals = approvals(ballot, optionList, command);
-			case PAIRWISE -> {
-				Judged judged = judgments(optionList, command);
-				if (judged.inconsistent() != null) {
-					return judged.inconsistent();
-				}
-				judgments = judged.judgments();
-				cr = judged.consistencyRatio();
+		if (ballot.kind == BallotKind.PAIRWISE) {
+			int n = optionList.size();
+			double[][] matrix = Ahp.fromUpperTriangle(n, vote.upperTriangle());
+			Ahp.Priorities priorities = Ahp.priorities(matrix);
+			cr = priorities.consistencyRatio();
+			if (!priorities.consistent() && !command.acceptInconsistent()) {
+				Ahp.Revision revision = Ahp.mostInconsistent(matrix, priorities.weights());
+				return new VoteOutcome.Inconsistent(cr, optionList.get(revision.i()), optionList.get(revision.j()),
+						revision.given(), revision.suggested());
 			}
 		}
 		if (ballot.secret && votes.voted(ballot.id(), registration.id())) {
 			throw RuleViolationException.conflict("workshop.vote.error.alreadyVoted");
 		}
 		boolean replaced = votes.store(ballot.id(), ballot.secret, registration.id(),
-				registrations.perspectiveOf(registration), ranking, approvals, judgments, cr);
+				registrations.perspectiveOf(registration), vote, cr);
 		return new VoteOutcome.Recorded(replaced, cr);
-	}
-
-	private static String ranking(List<OptionView> optionList, VoteCommand command) {
-		Set<Long> ids = ids(optionList);
-		Map<Long, Integer> ranks = new LinkedHashMap<>();
-		command.ranks().forEach((option, rank) -> {
-			if (!ids.contains(option)) {
-				throw NotFoundException.of("option", option);
-			}
-			if (rank != null) {
-				if (rank < 1 || rank > optionList.size()) {
-					throw RuleViolationException.invalid("workshop.vote.error.rankRange", optionList.size());
-				}
-				ranks.put(option, rank);
-			}
-		});
-		if (ranks.isEmpty()) {
-			throw RuleViolationException.invalid("workshop.vote.error.nothingRanked");
-		}
-		return ranks.entrySet().stream().map(e -> e.getKey() + ":" + e.getValue()).collect(Collectors.joining(","));
-	}
-
-	private static String approvals(Ballot ballot, List<OptionView> optionList, VoteCommand command) {
-		if (!ids(optionList).containsAll(command.approvals())) {
-			throw NotFoundException.of("option", command.approvals());
-		}
-		if (command.approvals().isEmpty()) {
-			throw RuleViolationException.invalid("workshop.vote.error.nothingApproved");
-		}
-		if (ballot.maxApprovals != null && command.approvals().size() > ballot.maxApprovals) {
-			throw RuleViolationException.invalid("workshop.vote.error.tooManyApprovals", ballot.maxApprovals);
-		}
-		return command.approvals().stream().sorted().map(String::valueOf).collect(Collectors.joining(","));
-	}
-
-	private record Judged(@Nullable String judgments, @Nullable Double consistencyRatio,
-			VoteOutcome.@Nullable Inconsistent inconsistent) {
-	}
-
-	private static Judged judgments(List<OptionView> optionList, VoteCommand command) {
-		int n = optionList.size();
-		double[] upper = new double[n * (n - 1) / 2];
-		List<String> parts = new ArrayList<>();
-		int k = 0;
-		for (int i = 0; i < n; i++) {
-			for (int j = i + 1; j < n; j++) {
-				String key = optionList.get(i).id() + "-" + optionList.get(j).id();
-				Integer step = command.judgments().get(key);
-				if (step == null || step == 0 || step == -1 || Math.abs(step) > 9) {
-					throw new JudgmentMissingException(key);
-				}
-				upper[k++] = BallotService.value(step);
-				parts.add(key + ":" + step);
-			}
-		}
-		double[][] matrix = Ahp.fromUpperTriangle(n, upper);
-		Ahp.Priorities priorities = Ahp.priorities(matrix);
-		double cr = priorities.consistencyRatio();
-		if (!priorities.consistent() && !command.acceptInconsistent()) {
-			Ahp.Revision revision = Ahp.mostInconsistent(matrix, priorities.weights());
-			return new Judged(null, cr, new VoteOutcome.Inconsistent(cr, optionList.get(revision.i()),
-					optionList.get(revision.j()), revision.given(), revision.suggested()));
-		}
-		return new Judged(String.join(";", parts), cr, null);
-	}
-
-	private static Set<Long> ids(List<OptionView> optionList) {
-		return optionList.stream().map(OptionView::id).collect(Collectors.toSet());
 	}
 
 }
