@@ -51,7 +51,10 @@ class WorkshopVoteMigrationIntegrationTests {
 			.getContentAsString(StandardCharsets.UTF_8)
 			.replace("workshop.", SCHEMA + ".");
 		String code = String.join("\n", script.lines().filter(l -> !l.trim().startsWith("--")).toList());
-		List<String> statements = Arrays.stream(code.split(";")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+		// Statements end with a semicolon at the end of a line; the script also holds ';' as a literal.
+		List<String> statements = Arrays.stream(code.split(";\\s*\\n")).map(String::trim).map(s -> s.replaceAll(";$", ""))
+			.filter(s -> !s.isEmpty())
+			.toList();
 		assertThat(statements).hasSizeGreaterThan(5);
 		statements.forEach(statement -> jdbc.sql(statement).update());
 
