@@ -12,8 +12,8 @@ import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
 import org.migracap.platform.Access;
-import org.migracap.platform.ConcurrentEditException;
 import org.migracap.platform.CurrentUser;
+import org.migracap.platform.FormErrors;
 import org.migracap.platform.PdfRenderer;
 import org.migracap.platform.Role;
 import org.migracap.platform.RuleViolationException;
@@ -50,8 +50,11 @@ class AgendaController {
 
 	private final PdfRenderer pdf;
 
+	private final FormErrors formErrors;
+
 	AgendaController(WorkshopService workshops, AgendaService agenda, RegistrationService registrations,
-			PdfRenderer pdf) {
+			PdfRenderer pdf, FormErrors formErrors) {
+		this.formErrors = formErrors;
 		this.workshops = workshops;
 		this.agenda = agenda;
 		this.registrations = registrations;
@@ -153,15 +156,11 @@ class AgendaController {
 	@Access({ Role.FACILITATOR, Role.COORDINATOR, Role.ADMIN })
 	String createSession(@PathVariable long workshopId, @Valid @ModelAttribute("form") SessionForm form,
 			BindingResult result, Locale locale, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				agenda.createSession(workshopId, form.toCommand(), CurrentUser.required());
-				redirect.addFlashAttribute("flashSuccess", "workshop.agenda.sessionSaved");
-				return "redirect:/workshops/" + workshopId + "/agenda/manage#sessions";
-			}
-			catch (RuleViolationException ex) {
-				Forms.reject(result, ex, sessionFields());
-			}
+		if (formErrors.attempt(result, model)
+			.fields(sessionFields())
+			.run(() -> agenda.createSession(workshopId, form.toCommand(), CurrentUser.required()))) {
+			redirect.addFlashAttribute("flashSuccess", "workshop.agenda.sessionSaved");
+			return "redirect:/workshops/" + workshopId + "/agenda/manage#sessions";
 		}
 		return sessionForm(workshopId, null, form, locale, model);
 	}
@@ -171,19 +170,13 @@ class AgendaController {
 	String updateSession(@PathVariable long workshopId, @PathVariable long sessionId,
 			@Valid @ModelAttribute("form") SessionForm form, BindingResult result, Locale locale, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				agenda.updateSession(workshopId, sessionId, form.getVersion(), form.toCommand(), CurrentUser.required());
-				redirect.addFlashAttribute("flashSuccess", "workshop.agenda.sessionSaved");
-				return "redirect:/workshops/" + workshopId + "/agenda/manage#session-" + sessionId;
-			}
-			catch (ConcurrentEditException ex) {
-				result.reject("error.concurrentEdit.generic");
-				form.setVersion(ex.currentVersion());
-			}
-			catch (RuleViolationException ex) {
-				Forms.reject(result, ex, sessionFields());
-			}
+		if (formErrors.attempt(result, model)
+			.fields(sessionFields())
+			.onConflict(form::setVersion)
+			.run(() -> agenda.updateSession(workshopId, sessionId, form.getVersion(), form.toCommand(),
+					CurrentUser.required()))) {
+			redirect.addFlashAttribute("flashSuccess", "workshop.agenda.sessionSaved");
+			return "redirect:/workshops/" + workshopId + "/agenda/manage#session-" + sessionId;
 		}
 		return sessionForm(workshopId, sessionId, form, locale, model);
 	}
@@ -276,14 +269,7 @@ class AgendaController {
 	}
 
 	private String done(long workshopId, String anchor, Runnable action, RedirectAttributes redirect) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("flashSuccess", "common.updated");
-		}
-		catch (RuleViolationException ex) {
-			redirect.addFlashAttribute("flashError", ex.messageKey());
-			redirect.addFlashAttribute("flashArgs", ex.args());
-		}
+		FormErrors.flash(redirect, action, "common.updated");
 		return "redirect:/workshops/" + workshopId + "/agenda/manage#" + anchor;
 	}
 

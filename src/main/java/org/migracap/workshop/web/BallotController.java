@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 
 import org.migracap.platform.Access;
 import org.migracap.platform.CurrentUser;
+import org.migracap.platform.FormErrors;
 import org.migracap.platform.NotFoundException;
 import org.migracap.platform.Role;
 import org.migracap.platform.RuleViolationException;
@@ -49,8 +50,11 @@ class BallotController {
 
 	private final PartnerModules partners;
 
+	private final FormErrors formErrors;
+
 	BallotController(WorkshopService workshops, BallotService ballots, RegistrationService registrations,
-			PartnerModules partners) {
+			PartnerModules partners, FormErrors formErrors) {
+		this.formErrors = formErrors;
 		this.workshops = workshops;
 		this.ballots = ballots;
 		this.registrations = registrations;
@@ -77,17 +81,13 @@ class BallotController {
 	@Access({ Role.FACILITATOR, Role.COORDINATOR, Role.ADMIN })
 	String create(@PathVariable long workshopId, @Valid @ModelAttribute("form") BallotForm form, BindingResult result,
 			Locale locale, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				long id = ballots.create(workshopId, form.toCommand(), CurrentUser.required());
-				redirect.addFlashAttribute("flashSuccess", "workshop.ballot.created");
-				return "redirect:/workshops/" + workshopId + "/ballots/" + id;
-			}
-			catch (RuleViolationException ex) {
-				Forms.reject(result, ex, Map.of("workshop.error.textMissing.en", "title.en",
-						"workshop.error.textMissing.fr", "title.fr", "workshop.error.textMissing.es", "title.es",
-						"workshop.ballot.error.maxApprovals", "maxApprovals"));
-			}
+		Optional<Long> id = formErrors.attempt(result, model)
+			.fields(Map.of("workshop.error.textMissing.en", "title.en", "workshop.error.textMissing.fr", "title.fr",
+					"workshop.error.textMissing.es", "title.es", "workshop.ballot.error.maxApprovals", "maxApprovals"))
+			.call(() -> ballots.create(workshopId, form.toCommand(), CurrentUser.required()));
+		if (id.isPresent()) {
+			redirect.addFlashAttribute("flashSuccess", "workshop.ballot.created");
+			return "redirect:/workshops/" + workshopId + "/ballots/" + id.get();
 		}
 		return form(workshopId, form, locale, model);
 	}
@@ -262,14 +262,7 @@ class BallotController {
 
 	private String done(long workshopId, long ballotId, Runnable action, RedirectAttributes redirect,
 			String success) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("flashSuccess", success);
-		}
-		catch (RuleViolationException ex) {
-			redirect.addFlashAttribute("flashError", ex.messageKey());
-			redirect.addFlashAttribute("flashArgs", ex.args());
-		}
+		FormErrors.flash(redirect, action, success);
 		return "redirect:/workshops/" + workshopId + "/ballots/" + ballotId;
 	}
 

@@ -13,6 +13,7 @@ import org.migracap.platform.Access;
 import org.migracap.platform.ConcurrentEditException;
 import org.migracap.platform.EditHistory;
 import org.migracap.platform.CurrentUser;
+import org.migracap.platform.FormErrors;
 import org.migracap.platform.PdfRenderer;
 import org.migracap.platform.Role;
 import org.migracap.platform.RuleViolationException;
@@ -62,9 +63,12 @@ class ConclusionController {
 
 	private final EditHistory history;
 
+	private final FormErrors formErrors;
+
 	ConclusionController(WorkshopService workshops, ConclusionService conclusions, ScopeService scope,
 			SurveyService survey, ReportService reports, RegistrationService registrations, PartnerModules partners,
-			PdfRenderer pdf, EditHistory history) {
+			PdfRenderer pdf, EditHistory history, FormErrors formErrors) {
+		this.formErrors = formErrors;
 		this.history = history;
 		this.workshops = workshops;
 		this.conclusions = conclusions;
@@ -166,15 +170,11 @@ class ConclusionController {
 	String addAction(@PathVariable long workshopId, @Valid @ModelAttribute("action") ActionForm form,
 			BindingResult result, Locale locale, Model model, RedirectAttributes redirect) {
 		CurrentUser user = CurrentUser.required();
-		if (!result.hasErrors()) {
-			try {
-				conclusions.addAction(workshopId, form.toCommand(), user);
-				redirect.addFlashAttribute("flashSuccess", "workshop.action.added");
-				return "redirect:/workshops/" + workshopId + "/conclusions#actions";
-			}
-			catch (RuleViolationException ex) {
-				Forms.reject(result, ex, Map.of("workshop.action.error.countryOutOfScope", "countryCode"));
-			}
+		if (formErrors.attempt(result, model)
+			.fields(Map.of("workshop.action.error.countryOutOfScope", "countryCode"))
+			.run(() -> conclusions.addAction(workshopId, form.toCommand(), user))) {
+			redirect.addFlashAttribute("flashSuccess", "workshop.action.added");
+			return "redirect:/workshops/" + workshopId + "/conclusions#actions";
 		}
 		ConclusionService.MinutesView minutes = conclusions.minutes(workshopId, Optional.of(user), locale);
 		MinutesForm minutesForm = new MinutesForm();
@@ -230,14 +230,7 @@ class ConclusionController {
 	}
 
 	private String flash(long workshopId, Runnable action, String success, RedirectAttributes redirect) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("flashSuccess", success);
-		}
-		catch (RuleViolationException ex) {
-			redirect.addFlashAttribute("flashError", ex.messageKey());
-			redirect.addFlashAttribute("flashArgs", ex.args());
-		}
+		FormErrors.flash(redirect, action, success);
 		return "redirect:/workshops/" + workshopId + "/conclusions#actions";
 	}
 
@@ -277,15 +270,9 @@ class ConclusionController {
 	@Access({ Role.PARTICIPANT, Role.FOCAL_POINT })
 	String answer(@PathVariable long workshopId, @Valid @ModelAttribute("form") SurveyForm form, BindingResult result,
 			Locale locale, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				survey.answer(workshopId, form.toCommand(), CurrentUser.required());
-				redirect.addFlashAttribute("flashSuccess", "workshop.survey.thanks");
-				return "redirect:/workshops/" + workshopId;
-			}
-			catch (RuleViolationException ex) {
-				result.reject(ex.messageKey(), ex.args(), ex.messageKey());
-			}
+		if (formErrors.attempt(result, model).run(() -> survey.answer(workshopId, form.toCommand(), CurrentUser.required()))) {
+			redirect.addFlashAttribute("flashSuccess", "workshop.survey.thanks");
+			return "redirect:/workshops/" + workshopId;
 		}
 		return survey(workshopId, locale, model);
 	}

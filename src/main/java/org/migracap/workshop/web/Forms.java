@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
+import org.migracap.platform.FormErrors;
 import org.migracap.platform.RuleViolationException;
 import org.springframework.validation.BindingResult;
 
@@ -13,24 +14,9 @@ final class Forms {
 	private Forms() {
 	}
 
-	/**
-	 * @param fields message-key prefixes mapped to form fields; the longest matching prefix wins
-	 */
+	/** See {@link FormErrors#reject}. */
 	static void reject(BindingResult result, RuleViolationException ex, Map<String, String> fields) {
-		String field = null;
-		int best = -1;
-		for (Map.Entry<String, String> entry : fields.entrySet()) {
-			if (ex.messageKey().startsWith(entry.getKey()) && entry.getKey().length() > best) {
-				field = entry.getValue();
-				best = entry.getKey().length();
-			}
-		}
-		if (field == null) {
-			result.reject(ex.messageKey(), ex.args(), ex.messageKey());
-		}
-		else {
-			result.rejectValue(field, ex.messageKey(), ex.args(), ex.messageKey());
-		}
+		FormErrors.reject(result, ex, fields);
 	}
 
 	static String enc(String value) {

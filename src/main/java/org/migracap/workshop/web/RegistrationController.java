@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.migracap.identity.IdentityApi;
 import org.migracap.platform.Access;
 import org.migracap.platform.CurrentUser;
+import org.migracap.platform.FormErrors;
 import org.migracap.platform.Htmx;
 import org.migracap.platform.Role;
 import org.migracap.platform.RuleViolationException;
@@ -253,14 +254,8 @@ class RegistrationController {
 			@RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
 					iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.@Nullable LocalDate registrationDeadline,
 			RedirectAttributes redirect) {
-		try {
-			workshops.setCalendar(workshopId, timeZone, registrationDeadline, CurrentUser.required());
-			redirect.addFlashAttribute("flashSuccess", "workshop.calendar.saved");
-		}
-		catch (RuleViolationException ex) {
-			redirect.addFlashAttribute("flashError", ex.messageKey());
-			redirect.addFlashAttribute("flashArgs", ex.args());
-		}
+		FormErrors.flash(redirect, () -> workshops.setCalendar(workshopId, timeZone, registrationDeadline,
+				CurrentUser.required()), "workshop.calendar.saved");
 		return "redirect:/workshops/" + workshopId + "/registrations#calendar";
 	}
 

@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 
 import org.migracap.platform.Access;
 import org.migracap.platform.CurrentUser;
+import org.migracap.platform.FormErrors;
 import org.migracap.platform.Role;
 import org.migracap.platform.RuleViolationException;
 import org.migracap.platform.TabularExport;
@@ -48,8 +49,11 @@ class ScopeController {
 
 	private final MessageSource messages;
 
+	private final FormErrors formErrors;
+
 	ScopeController(WorkshopService workshops, ScopeService scope, ReferenceApi reference, PartnerModules partners,
-			MessageSource messages) {
+			MessageSource messages, FormErrors formErrors) {
+		this.formErrors = formErrors;
 		this.workshops = workshops;
 		this.scope = scope;
 		this.reference = reference;
@@ -131,19 +135,14 @@ class ScopeController {
 	@PostMapping("/workshops/{workshopId}/invitations")
 	String addContact(@PathVariable long workshopId, @Valid @ModelAttribute("contact") ContactForm contact,
 			BindingResult result, Locale locale, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				scope.addContact(workshopId, new ScopeService.ContactCommand(contact.getName(), contact.getEmail(),
-						contact.getCountryCode(), contact.getOrganisation(), contact.getLanguage()),
-						CurrentUser.required());
-				redirect.addFlashAttribute("flashSuccess", "workshop.invitation.added");
-				return "redirect:/workshops/" + workshopId + "/scope#invitations";
-			}
-			catch (RuleViolationException ex) {
-				Forms.reject(result, ex, Map.of("workshop.invitation.error.duplicate", "email",
-						"workshop.scope.error.unknownCountry", "countryCode", "workshop.error.notWorkingLanguage",
-						"language"));
-			}
+		if (formErrors.attempt(result, model)
+			.fields(Map.of("workshop.invitation.error.duplicate", "email", "workshop.scope.error.unknownCountry",
+					"countryCode", "workshop.error.notWorkingLanguage", "language"))
+			.run(() -> scope.addContact(workshopId, new ScopeService.ContactCommand(contact.getName(),
+					contact.getEmail(), contact.getCountryCode(), contact.getOrganisation(), contact.getLanguage()),
+					CurrentUser.required()))) {
+			redirect.addFlashAttribute("flashSuccess", "workshop.invitation.added");
+			return "redirect:/workshops/" + workshopId + "/scope#invitations";
 		}
 		model.addAttribute("contact", contact);
 		return page(workshopId, contact, locale, model);

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.migracap.platform.Access;
 import org.migracap.platform.ConcurrentEditException;
 import org.migracap.platform.CurrentUser;
+import org.migracap.platform.FormErrors;
 import org.migracap.platform.Htmx;
 import org.migracap.platform.Role;
 import org.migracap.platform.RuleViolationException;
@@ -55,8 +56,11 @@ class WorkshopController {
 
 	private final SurveyService survey;
 
+	private final FormErrors formErrors;
+
 	WorkshopController(WorkshopService workshops, RegistrationService registrations, BallotService ballots,
-			AgendaService agenda, SurveyService survey) {
+			AgendaService agenda, SurveyService survey, FormErrors formErrors) {
+		this.formErrors = formErrors;
 		this.workshops = workshops;
 		this.registrations = registrations;
 		this.ballots = ballots;
@@ -95,18 +99,14 @@ class WorkshopController {
 	@Access({ Role.FACILITATOR, Role.COORDINATOR, Role.ADMIN })
 	String create(@Valid @ModelAttribute("form") WorkshopForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return form(form, null, model);
-		}
-		try {
-			long id = workshops.create(form.toCommand(), CurrentUser.required());
+		Optional<Long> id = formErrors.attempt(result, model)
+			.fields(FIELDS)
+			.call(() -> workshops.create(form.toCommand(), CurrentUser.required()));
+		if (id.isPresent()) {
 			redirect.addFlashAttribute("flashSuccess", "workshop.created");
-			return "redirect:/workshops/" + id + "/scope";
+			return "redirect:/workshops/" + id.get() + "/scope";
 		}
-		catch (RuleViolationException ex) {
-			Forms.reject(result, ex, FIELDS);
-			return form(form, null, model);
-		}
+		return form(form, null, model);
 	}
 
 	@GetMapping("/workshops/{workshopId}/edit")

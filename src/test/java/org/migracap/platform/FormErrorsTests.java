@@ -1,0 +1,126 @@
+package org.migracap.platform;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.ui.ExtendedModelMap;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributesModelMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@link FormErrors}: a rule violation lands next to the field its key names (or above the form) with its arguments, a
+ * concurrent edit above the form with the changes since the edited version and the current version handed back, and
+ * nothing is rejected when the action succeeds.
+ */
+class FormErrorsTests {
+
+	public static class Form {
+
+		private String title = "";
+
+		private long version;
+
+		public String getTitle() {
+			return title;
+		}
+
+		public void setTitle(String title) {
+			this.title = title;
+		}
+
+		public long getVersion() {
+			return version;
+		}
+
+		public void setVersion(long version) {
+			this.version = version;
+		}
+
+	}
+
+	private static final EditHistory.Change CHANGE = new EditHistory.Change("title", "Old", "New");
+
+	private final FormErrors errors;
+
+	FormErrorsTests() {
+		DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
+		beans.registerSingleton("history", (EditHistory) conflict -> List.of(CHANGE));
+		this.errors = new FormErrors(beans.getBeanProvider(EditHistory.class));
+	}
+
+	@Test
+	void aRuleViolationLandsNextToTheFieldItsKeyNamesWithItsArguments() {
+		Form form = new Form();
+		BindingResult result = new BeanPropertyBindingResult(form, "form");
+		Optional<Long> id = errors.attempt(result, new ExtendedModelMap())
+			.fields(Map.of("workshop.error", "version", "workshop.error.textMissing", "title"))
+			.<Long>call(() -> {
+				throw RuleViolationException.invalid("workshop.error.textMissing.en", 3);
+			});
+		assertThat(id).isEmpty();
+		assertThat(result.getFieldError("title")).isNotNull();
+		assertThat(result.getFieldError("title").getCode()).isEqualTo("workshop.error.textMissing.en");
+		assertThat(result.getFieldError("title").getArguments()).containsExactly(3);
+		assertThat(result.getFieldErrors("version")).isEmpty();
+		assertThat(result.getGlobalErrors()).isEmpty();
+	}
+
+	@Test
+	void aRuleViolationOfNoMappedKeyLandsAboveTheForm() {
+		BindingResult result = new BeanPropertyBindingResult(new Form(), "form");
+		boolean ran = errors.attempt(result, new ExtendedModelMap()).run(() -> {
+			throw RuleViolationException.conflict("workshop.error.publishFirst");
+		});
+		assertThat(ran).isFalse();
+		assertThat(result.getGlobalError().getCode()).isEqualTo("workshop.error.publishFirst");
+	}
+
+	@Test
+	void aConcurrentEditLandsAboveTheFormWithTheChangesAndTheCurrentVersion() {
+		Form form = new Form();
+		form.setVersion(2);
+		BindingResult result = new BeanPropertyBindingResult(form, "form");
+		ExtendedModelMap model = new ExtendedModelMap();
+		boolean ran = errors.attempt(result, model).onConflict(form::setVersion).run(() -> {
+			ConcurrentEditException.check("workshop", 7, form.getVersion(), 5);
+		});
+		assertThat(ran).isFalse();
+		assertThat(result.getGlobalError().getCode()).isEqualTo(FormErrors.CONFLICT_KEY);
+		assertThat(model.get("changes")).isEqualTo(List.of(CHANGE));
+		assertThat(form.getVersion()).isEqualTo(5);
+	}
+
+	@Test
+	void aSuccessfulActionGivesItsResultAndRejectsNothingWhileAFormWithErrorsDoesNotRun() {
+		BindingResult result = new BeanPropertyBindingResult(new Form(), "form");
+		assertThat(errors.attempt(result, new ExtendedModelMap()).call(() -> 42L)).contains(42L);
+		assertThat(result.hasErrors()).isFalse();
+		result.rejectValue("title", "NotBlank");
+		AtomicLong calls = new AtomicLong();
+		assertThat(errors.attempt(result, new ExtendedModelMap()).call(calls::incrementAndGet)).isEmpty();
+		assertThat(calls.get()).isZero();
+	}
+
+	@Test
+	void aButtonsRuleViolationGoesToTheFlashWithItsArguments() {
+		RedirectAttributesModelMap redirect = new RedirectAttributesModelMap();
+		assertThat(FormErrors.flash(redirect, () -> {
+			throw RuleViolationException.invalid("workshop.ballot.error.tooManyOptions", 20);
+		}, "common.updated")).isFalse();
+		assertThat(redirect.getFlashAttributes().get("flashError")).isEqualTo("workshop.ballot.error.tooManyOptions");
+		assertThat(redirect.getFlashAttributes().containsKey("flashSuccess")).isFalse();
+		assertThat((Object[]) redirect.getFlashAttributes().get("flashArgs")).containsExactly(20);
+		RedirectAttributesModelMap ok = new RedirectAttributesModelMap();
+		assertThat(FormErrors.flash(ok, () -> {
+		}, "common.updated")).isTrue();
+		assertThat(ok.getFlashAttributes().get("flashSuccess")).isEqualTo("common.updated");
+	}
+
+}
