@@ -267,6 +267,7 @@ class AuthorizationMatrixIntegrationTests {
 		System.out.println("Authorisation matrix: " + CHECKED.get() + " calls checked against " + TABLE + ", "
 				+ REFUSED_WRITES_COMPARED.get() + " refused writes shown to change nothing, " + ALLOWED_WRITES_PROVEN.get()
 				+ " allowed writes with a valid body shown to write");
+		System.out.println(AuthorizationMatrixBodies.summary());
 	}
 
 	private void check(Endpoint endpoint, List<Expected> row, List<PathSamples> samples) throws Exception {
@@ -298,6 +299,7 @@ class AuthorizationMatrixIntegrationTests {
 				}
 				else if (postgres()) {
 					ALLOWED_WRITES_PROVEN.incrementAndGet();
+					AuthorizationMatrixBodies.proven(endpoint.method() + " " + endpoint.pattern());
 				}
 			}
 			if (expected != Expected.ALLOW && outcome.writes() != 0) {
@@ -395,7 +397,6 @@ class AuthorizationMatrixIntegrationTests {
 		return template.execute(status -> {
 			status.setRollbackOnly();
 			try {
-				long before = writeCounter();
 				MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(endpoint.method(), URI.create(uri));
 				if (endpoint.multipart()) {
 					request.contentType("multipart/form-data; boundary=matrix").content("--matrix--\r\n");
@@ -411,6 +412,7 @@ class AuthorizationMatrixIntegrationTests {
 						request.contentType(MediaType.APPLICATION_JSON).content("{}");
 					}
 				}
+				long before = writeCounter(); // after the body, which may prepare the state its write needs
 				if (caller.username != null) {
 					UserDetails principal = users.loadUserByUsername(caller.username);
 					request.with(authentication(
