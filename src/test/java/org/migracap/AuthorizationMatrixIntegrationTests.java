@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.migracap.AuthorizationMatrixBodies.Body;
 import org.migracap.platform.Access;
 import org.migracap.platform.Role;
 import org.migracap.support.MigraCapIntegrationTest;
@@ -266,6 +267,7 @@ class AuthorizationMatrixIntegrationTests {
 		System.out.println("Authorisation matrix: " + CHECKED.get() + " calls checked against " + TABLE + ", "
 				+ REFUSED_WRITES_COMPARED.get() + " refused writes shown to change nothing, " + ALLOWED_WRITES_PROVEN.get()
 				+ " allowed writes with a valid body shown to write");
+		System.out.println(AuthorizationMatrixBodies.summary());
 	}
 
 	private void check(Endpoint endpoint, List<Expected> row, List<PathSamples> samples) throws Exception {
@@ -287,7 +289,7 @@ class AuthorizationMatrixIntegrationTests {
 				case FORBID -> status == 403;
 				case HIDE -> status == 403 || status == 404;
 			};
-			Body body = VALID_BODIES.get(endpoint.method() + " " + endpoint.pattern());
+			Body body = AuthorizationMatrixBodies.VALID_BODIES.get(endpoint.method() + " " + endpoint.pattern());
 			if (expected == Expected.ALLOW && body != null) {
 				if (status < 200 || status >= 400 || signInAsked) {
 					ok = false;
@@ -297,6 +299,7 @@ class AuthorizationMatrixIntegrationTests {
 				}
 				else if (postgres()) {
 					ALLOWED_WRITES_PROVEN.incrementAndGet();
+					AuthorizationMatrixBodies.proven(endpoint.method() + " " + endpoint.pattern());
 				}
 			}
 			if (expected != Expected.ALLOW && outcome.writes() != 0) {
@@ -318,27 +321,6 @@ class AuthorizationMatrixIntegrationTests {
 
 	record Outcome(int status, String location, long writes) {
 	}
-
-	/** How to fill in a valid request for a write: so that an allowed call really writes, and a refused one is refused. */
-	interface Body {
-
-		void fill(MockHttpServletRequestBuilder request, String uri, Caller caller, JdbcClient jdbc);
-
-	}
-
-	/**
-	 * Writes the matrix sends with a valid body. An allowed call of one of these must answer 2xx/3xx and (on
-	 * PostgreSQL) write at least one row; a refused one must write none. Writes not listed get an empty body.
-	 */
-	static final Map<String, Body> VALID_BODIES = Map.of(
-			"POST /account/language", (request, uri, caller, jdbc) -> {
-				String current = jdbc.sql("select preferred_language from identity.user_account where username = :u")
-					.param("u", caller.username == null ? "" : caller.username)
-					.query(String.class)
-					.optional()
-					.orElse("en");
-				request.contentType(MediaType.APPLICATION_FORM_URLENCODED).param("language", "es".equals(current) ? "fr" : "es");
-			});
 
 	static final java.util.concurrent.atomic.AtomicInteger ALLOWED_WRITES_PROVEN = new java.util.concurrent.atomic.AtomicInteger();
 
@@ -415,7 +397,6 @@ class AuthorizationMatrixIntegrationTests {
 		return template.execute(status -> {
 			status.setRollbackOnly();
 			try {
-				long before = writeCounter();
 				MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(endpoint.method(), URI.create(uri));
 				if (endpoint.multipart()) {
 					request.contentType("multipart/form-data; boundary=matrix").content("--matrix--\r\n");
@@ -423,7 +404,7 @@ class AuthorizationMatrixIntegrationTests {
 				request.accept(endpoint.api() ? MediaType.APPLICATION_JSON : MediaType.TEXT_HTML);
 				if (endpoint.method() != HttpMethod.GET && endpoint.method() != HttpMethod.HEAD) {
 					request.with(csrf());
-					Body body = VALID_BODIES.get(endpoint.method() + " " + endpoint.pattern());
+					Body body = AuthorizationMatrixBodies.VALID_BODIES.get(endpoint.method() + " " + endpoint.pattern());
 					if (body != null) {
 						body.fill(request, uri, caller, jdbc);
 					}
@@ -431,6 +412,7 @@ class AuthorizationMatrixIntegrationTests {
 						request.contentType(MediaType.APPLICATION_JSON).content("{}");
 					}
 				}
+				long before = writeCounter(); // after the body, which may prepare the state its write needs
 				if (caller.username != null) {
 					UserDetails principal = users.loadUserByUsername(caller.username);
 					request.with(authentication(
