@@ -20,12 +20,12 @@ import org.jspecify.annotations.Nullable;
 import org.migracap.identity.IdentityApi;
 import org.migracap.platform.Access;
 import org.migracap.platform.CurrentUser;
-import org.migracap.platform.NotFoundException;
 import org.migracap.platform.Role;
 import org.migracap.platform.RuleViolationException;
 import org.migracap.workshop.domain.Attendance;
 import org.migracap.workshop.domain.Perspective;
 import org.migracap.workshop.domain.RegistrationService;
+import org.migracap.workshop.domain.RegistrationStatus;
 import org.migracap.workshop.domain.WorkshopService;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -116,12 +116,17 @@ class WorkshopRegistrationApiController {
 		return ResponseEntity.status(existed ? HttpStatus.OK : HttpStatus.CREATED).body(registration);
 	}
 
+	@Schema(description = "The caller's registration to a workshop, if any: 'registered' when confirmed or waiting "
+			+ "(a cancelled registration is shown with its status).")
+	record MineJson(boolean registered, RegistrationService.@Nullable RegistrationView registration) {
+	}
+
 	@GetMapping("/api/workshops/{workshopId}/registration")
 	@Access({ Role.PARTICIPANT, Role.FOCAL_POINT })
-	RegistrationService.RegistrationView mine(@PathVariable long workshopId, Locale locale) {
-		CurrentUser user = CurrentUser.required();
-		return registrations.mine(workshopId, user, locale)
-			.orElseThrow(() -> NotFoundException.of("registration", workshopId));
+	MineJson mine(@PathVariable long workshopId, Locale locale) {
+		Optional<RegistrationService.RegistrationView> mine = registrations.mine(workshopId, CurrentUser.required(),
+				locale);
+		return new MineJson(mine.filter(r -> r.status() != RegistrationStatus.CANCELLED).isPresent(), mine.orElse(null));
 	}
 
 	@DeleteMapping("/api/workshops/{workshopId}/registration")
