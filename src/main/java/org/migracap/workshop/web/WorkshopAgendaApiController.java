@@ -108,7 +108,7 @@ class WorkshopAgendaApiController {
 	record SessionBody(@NotNull SessionKind kind, @NotNull @Valid ShortTextBody title,
 			@Nullable @Valid LongTextBody description,
 			@Nullable @Size(max = 20) List<@NotNull Long> speakerIds, @NotNull @Min(1) @Max(100000) Integer audience,
-			@Nullable Boolean needsInterpretation, @Nullable @Min(0) Long version) {
+			@Nullable Boolean needsInterpretation, @Nullable @Min(0) @Max(Integer.MAX_VALUE) Long version) {
 
 		AgendaService.SessionCommand toCommand() {
 			return new AgendaService.SessionCommand(kind, title.toTexts(), LongTextBody.of(description),

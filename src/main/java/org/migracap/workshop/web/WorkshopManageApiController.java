@@ -87,7 +87,7 @@ class WorkshopManageApiController {
 			@NotEmpty @Size(max = 3) List<@NotNull @Pattern(regexp = "en|fr|es") @Size(max = 2) String> languages,
 			@NotNull WorkshopFormat format, @Nullable @Size(max = 300) String venue, @NotNull LocalDate startDate,
 			@NotNull LocalDate endDate, @Nullable @Min(1) @Max(100000) Integer capacity,
-			@Nullable @Size(max = 20) List<@NotNull Long> facilitatorIds, @Nullable @Min(0) Long version) {
+			@Nullable @Size(max = 20) List<@NotNull Long> facilitatorIds, @Nullable @Min(0) @Max(Integer.MAX_VALUE) Long version) {
 
 		WorkshopService.WorkshopCommand toCommand() {
 			List<String> ordered = new ArrayList<>();
@@ -211,11 +211,15 @@ class WorkshopManageApiController {
 		return new ScopeJson(added, scope.scope(workshopId, Optional.of(user), locale));
 	}
 
+	/** Takes a country out of the scope (204; also when it was not in it, and then nothing changes). */
 	@DeleteMapping("/api/workshops/{workshopId}/scope/{iso3}")
 	ResponseEntity<Void> removeFromScope(@PathVariable long workshopId, @PathVariable String iso3, Locale locale) {
 		CurrentUser user = CurrentUser.required();
 		managed(workshopId, user, locale);
-		scope.removeCountry(workshopId, iso3.toUpperCase(Locale.ROOT), user);
+		String code = iso3.toUpperCase(Locale.ROOT);
+		if (scope.scope(workshopId, Optional.of(user), locale).stream().anyMatch(c -> c.iso3().equals(code))) {
+			scope.removeCountry(workshopId, code, user);
+		}
 		return ResponseEntity.noContent().build();
 	}
 
