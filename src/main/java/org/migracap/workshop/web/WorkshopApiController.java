@@ -7,11 +7,13 @@ import java.util.Optional;
 
 import org.migracap.platform.Access;
 import org.migracap.platform.CurrentUser;
+import org.migracap.platform.ETags;
 import org.migracap.workshop.domain.AgendaService;
 import org.migracap.workshop.domain.BallotService;
 import org.migracap.workshop.domain.WorkshopService;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.web.PagedModel;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -48,10 +50,14 @@ class WorkshopApiController {
 		return new PagedModel<>(workshops.list(parameters.toFilter(), CurrentUser.required(), locale));
 	}
 
+	/** A workshop with its agenda; the entity tag is the workshop's version, for {@code PUT /api/workshops/{id}}. */
 	@GetMapping("/api/workshops/{workshopId}")
-	WorkshopJson workshop(@PathVariable long workshopId, Locale locale) {
+	ResponseEntity<WorkshopJson> workshop(@PathVariable long workshopId, Locale locale) {
 		Optional<CurrentUser> user = CurrentUser.current();
-		return new WorkshopJson(workshops.view(workshopId, user, locale), agenda.agenda(workshopId, user, locale));
+		WorkshopService.WorkshopView view = workshops.view(workshopId, user, locale);
+		return ResponseEntity.ok()
+			.eTag(ETags.of(view.version()))
+			.body(new WorkshopJson(view, agenda.agenda(workshopId, user, locale)));
 	}
 
 	@GetMapping("/api/workshops/{workshopId}/ballots/{ballotId}/results")
