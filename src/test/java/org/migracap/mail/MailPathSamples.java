@@ -2,6 +2,8 @@ package org.migracap.mail;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -10,6 +12,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.migracap.support.PathSamples;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -20,11 +23,47 @@ public class MailPathSamples implements PathSamples {
 
 	public static final String SAMPLE_ADDRESS = "matrix-sample@example.org";
 
+	/** The kind of the one outgoing mail {@link #prepare} commits: a failed message, so that it can be resent. */
+	static final String SAMPLE_KIND = "matrix.sample";
+
+	@Override
+	public void prepare(ApplicationContext context) {
+		cleanUp(context);
+		context.getBean(JdbcClient.class).sql("""
+				insert into mail.outgoing_mail (kind, recipient, language, subject, body_text, body_html, headers, status,
+				    attempts, next_attempt_at, last_error, created_at)
+				values (:kind, :recipient, 'en', 'Authorisation matrix sample', 'A sample message.',
+				    '<p>A sample message.</p>', '', 'FAILED', 5, :now, 'sample: never sent', :now)""")
+			.param("kind", SAMPLE_KIND)
+			.param("recipient", SAMPLE_ADDRESS)
+			.param("now", Timestamp.from(Instant.now()))
+			.update();
+	}
+
+	@Override
+	public void cleanUp(ApplicationContext context) {
+		context.getBean(JdbcClient.class)
+			.sql("delete from mail.outgoing_mail where kind = :kind")
+			.param("kind", SAMPLE_KIND)
+			.update();
+	}
+
+	/** Rows {@link #prepare} made that are still there. */
+	public static long remaining(JdbcClient jdbc) {
+		return jdbc.sql("select count(*) from mail.outgoing_mail where kind = :kind")
+			.param("kind", SAMPLE_KIND)
+			.query(Long.class)
+			.single();
+	}
+
 	@Override
 	public Optional<String> sample(String pattern, String variable, Scope scope, JdbcClient jdbc) {
 		if (pattern.startsWith("/admin/mail") && variable.equals("id")) {
-			return Optional.of(String.valueOf(
-					jdbc.sql("select coalesce(max(id), 0) from mail.outgoing_mail").query(Long.class).single()));
+			return Optional.of(String.valueOf(jdbc.sql("select id from mail.outgoing_mail where kind = :kind")
+				.param("kind", SAMPLE_KIND)
+				.query(Long.class)
+				.optional()
+				.orElseThrow(() -> new IllegalStateException("No sample mail: MailPathSamples.prepare not run"))));
 		}
 		if (pattern.startsWith("/mail/unsubscribe") && variable.equals("token")) {
 			return Optional.of(token(jdbc, SAMPLE_ADDRESS, "matrix.sample"));

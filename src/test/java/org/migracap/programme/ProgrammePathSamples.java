@@ -3,6 +3,7 @@ package org.migracap.programme;
 import java.util.Optional;
 
 import org.migracap.support.PathSamples;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -11,15 +12,47 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public class ProgrammePathSamples implements PathSamples {
 
+	/** The name of the public document {@link #prepare} commits in each sampled programme (none in the demo data). */
+	static final String SAMPLE_FILE = "matrix-sample-document.txt";
+
+	private static long programme(JdbcClient jdbc, Scope scope) {
+		String programme = scope == Scope.OWN
+				? "select min(id) from programme.programme where countries like '%KEN%'"
+				: "select min(id) from programme.programme where countries not like '%KEN%'";
+		return jdbc.sql(programme).query(Long.class).single();
+	}
+
+	@Override
+	public void prepare(ApplicationContext context) {
+		cleanUp(context);
+		JdbcClient jdbc = context.getBean(JdbcClient.class);
+		for (Scope scope : Scope.values()) {
+			jdbc.sql("""
+					insert into programme.document (version, programme_id, title, category, filename, content_type,
+					    size_bytes, content, public_document, uploaded_at, uploaded_by)
+					values (0, :p, 'Authorisation matrix sample', 'A02', :name, 'text/plain', 15, :content, true,
+					    current_timestamp, 'coordinator')""")
+				.param("p", programme(jdbc, scope))
+				.param("name", SAMPLE_FILE)
+				.param("content", "sample document".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+				.update();
+		}
+	}
+
+	@Override
+	public void cleanUp(ApplicationContext context) {
+		context.getBean(JdbcClient.class)
+			.sql("delete from programme.document where filename = :name")
+			.param("name", SAMPLE_FILE)
+			.update();
+	}
+
 	@Override
 	public Optional<String> sample(String pattern, String variable, Scope scope, JdbcClient jdbc) {
 		if (!pattern.startsWith("/programmes/") && !pattern.startsWith("/api/programmes/")) {
 			return Optional.empty();
 		}
-		String programme = scope == Scope.OWN
-				? "select min(id) from programme.programme where countries like '%KEN%'"
-				: "select min(id) from programme.programme where countries not like '%KEN%'";
-		long id = jdbc.sql(programme).query(Long.class).single();
+		long id = programme(jdbc, scope);
 		String child = switch (variable) {
 			case "id" -> null;
 			case "partnerId" -> "select min(id) from programme.partner where programme_id = :p";
@@ -27,7 +60,8 @@ public class ProgrammePathSamples implements PathSamples {
 			case "indicatorId" -> "select min(id) from programme.indicator where programme_id = :p";
 			case "periodId" -> "select min(id) from programme.indicator_period where programme_id = :p";
 			case "lineId" -> "select min(id) from programme.budget_line where programme_id = :p";
-			case "documentId" -> "select coalesce(min(id), 999999) from programme.document where programme_id = :p";
+			case "documentId" -> "select min(id) from programme.document where programme_id = :p and filename = '"
+					+ SAMPLE_FILE + "'";
 			default -> "";
 		};
 		if (child == null) {
