@@ -169,6 +169,41 @@ class ProgrammeApiWriteIntegrationTests {
 					second.eTag()).status()).isEqualTo(204);
 			assertThat(amount(secondId)).isNull();
 
+			// Partners, log frame, indicator and result period, ODA classification: as the programme page has them.
+			Answer partner = api.call("POST", "/api/programmes/" + id + "/partners", coordinator,
+					"{\"name\": \"Ministry of Interior " + tag + "\", \"role\": 4}");
+			assertThat(partner.status()).as(partner.body()).isEqualTo(201);
+			assertThat(partner.body()).contains("Ministry of Interior " + tag);
+			assertThat(api.call("POST", "/api/programmes/" + id + "/partners", ken, "{\"name\": \"Mine\", \"role\": 4}")
+				.status()).isEqualTo(403);
+			Answer outcome = api.call("POST", "/api/programmes/" + id + "/logframe", coordinator,
+					"{\"level\": \"OUTCOME\", \"text\": \"Agencies exchange data " + tag + "\"}");
+			assertThat(outcome.status()).as(outcome.body()).isEqualTo(201);
+			long outcomeId = outcome.json().at("/logframe/0/id").asLong();
+			assertThat(outcome.json().at("/logframe/0/text").asString()).isEqualTo("Agencies exchange data " + tag);
+			assertThat(api.call("POST", "/api/programmes/" + id + "/logframe", coordinator,
+					"{\"level\": \"OUTPUT\", \"text\": \"No parent\"}").status()).isEqualTo(422);
+			Answer indicator = api.call("POST", "/api/programmes/" + id + "/indicators", coordinator,
+					"{\"title\": \"Monthly exchanges\", \"logframeItemId\": " + outcomeId
+							+ ", \"measure\": 1, \"ascending\": true, \"baselineYear\": 2026, \"baselineValue\": 0}");
+			assertThat(indicator.status()).as(indicator.body()).isEqualTo(201);
+			long indicatorId = indicator.json().at("/indicators/0/id").asLong();
+			Answer period = api.call("POST", "/api/programmes/" + id + "/indicators/" + indicatorId + "/periods",
+					coordinator, "{\"start\": \"2027-01-01\", \"end\": \"2027-12-31\", \"target\": 12}");
+			assertThat(period.status()).as(period.body()).isEqualTo(201);
+			assertThat(period.json().at("/indicators/0/periods/0/target").decimalValue()).isEqualByComparingTo("12");
+			assertThat(api.call("DELETE", "/api/programmes/" + id + "/logframe/" + outcomeId, coordinator, null).status())
+				.isEqualTo(409);
+			String tagNow = api.call("GET", "/api/programmes/" + id, coordinator, null).eTag();
+			assertThat(api.call("PUT", "/api/programmes/" + id + "/classification", coordinator,
+					"{\"oda\": true, \"dacCode\": \"15190\"}", created.eTag()).status()).isEqualTo(412);
+			Answer classified = api.call("PUT", "/api/programmes/" + id + "/classification", coordinator,
+					"{\"oda\": true, \"dacCode\": \"15190\"}", tagNow);
+			assertThat(classified.status()).as(classified.body()).isEqualTo(200);
+			assertThat(classified.json().get("dacCode").asString()).isEqualTo("15190");
+			assertThat(api.call("PUT", "/api/programmes/" + id + "/classification", coordinator,
+					"{\"oda\": true, \"dacCode\": \"99999\"}").status()).isEqualTo(422);
+
 			// Documents: a public and an internal one.
 			byte[] publicText = ("Programme document " + tag).getBytes(StandardCharsets.UTF_8);
 			byte[] internalText = ("Internal risk register " + tag).getBytes(StandardCharsets.UTF_8);
@@ -268,7 +303,8 @@ class ProgrammeApiWriteIntegrationTests {
 			assertThat(api.call("GET", "/api/programmes/" + id, null, null).status()).isEqualTo(404);
 		}
 		finally {
-			for (String table : List.of("document", "budget_line", "partner")) {
+			for (String table : List.of("document", "budget_line", "partner", "indicator_period", "indicator",
+					"logframe_item")) {
 				jdbc.sql("delete from programme." + table + " where programme_id = :id").param("id", id).update();
 			}
 			jdbc.sql("delete from programme.programme where id = :id").param("id", id).update();

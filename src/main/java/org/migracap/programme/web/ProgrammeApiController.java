@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -33,6 +34,7 @@ import org.migracap.platform.TabularExport;
 import org.migracap.programme.domain.CostKind;
 import org.migracap.programme.domain.DocumentView;
 import org.migracap.programme.domain.FundingSource;
+import org.migracap.programme.domain.LogframeLevel;
 import org.migracap.programme.domain.IatiExport;
 import org.migracap.programme.domain.ImpactService;
 import org.migracap.programme.domain.ProgrammeService;
@@ -226,9 +228,19 @@ class ProgrammeApiController {
 	}
 
 	@Schema(description = "A costed line of a programme's budget for one year. country: the country that bears it, one of the "
-			+ "programme's (none: shared). version: the version edited, on update (optional; If-Match is checked first).",
+			+ "programme's (none: shared).",
 			example = """
 					{"year": 2027, "kind": "RECURRENT", "amount": 45000.00, "country": "KEN", "source": "DONOR_GRANT",
+					 "donor": "European Union", "description": "Data officers' salaries"}""")
+	record NewBudgetLineBody(@NotNull @Min(2000) @Max(2100) Integer year, @NotNull CostKind kind,
+			@NotNull @Digits(integer = 16, fraction = 2) BigDecimal amount, @Nullable @Size(max = 3) String country,
+			@NotNull FundingSource source, @Nullable @Size(max = 200) String donor,
+			@NotBlank @Size(max = 500) String description) {
+	}
+
+	@Schema(description = "A budget line's new content. version: the version edited (optional; If-Match is checked first).",
+			example = """
+					{"year": 2027, "kind": "RECURRENT", "amount": 47500.25, "country": "KEN", "source": "DONOR_GRANT",
 					 "donor": "European Union", "description": "Data officers' salaries"}""")
 	record BudgetLineBody(@NotNull @Min(2000) @Max(2100) Integer year, @NotNull CostKind kind,
 			@NotNull @Digits(integer = 16, fraction = 2) BigDecimal amount, @Nullable @Size(max = 3) String country,
@@ -246,7 +258,7 @@ class ProgrammeApiController {
 	@PostMapping(path = "/programmes/{id}/budget-lines", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Access({ Role.COORDINATOR, Role.ADMIN })
 	ResponseEntity<ProgrammeViews.BudgetLineView> addBudgetLine(@PathVariable long id,
-			@Valid @RequestBody BudgetLineBody body) {
+			@Valid @RequestBody NewBudgetLineBody body) {
 		CurrentUser user = CurrentUser.required();
 		long lineId = programmes.addBudgetLine(id, body.year(), body.kind(), body.amount(), upper(body.country()),
 				body.source(), body.donor(), body.description(), user);
@@ -346,6 +358,106 @@ class ProgrammeApiController {
 		ETags.check(ifMatch, "document", documentId, current);
 		programmes.removeDocument(id, documentId, current, user);
 		return ResponseEntity.noContent().build();
+	}
+
+	@Schema(description = "A programme's ODA eligibility, OECD DAC 5-digit purpose code (IATI Sector) and policy markers "
+			+ "(IATI PolicyMarker code -> significance 0..4), as the programme page's classification form.",
+			example = "{\"oda\": true, \"dacCode\": \"15190\", \"markers\": {\"1\": 1}}")
+	record ClassificationBody(@NotNull Boolean oda, @NotBlank @Size(max = 5) String dacCode,
+			@Nullable @Size(max = 20) Map<@Size(max = 10) String, @NotNull @Min(0) @Max(4) Integer> markers) {
+	}
+
+	@PutMapping(path = "/programmes/{id}/classification", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Access({ Role.COORDINATOR, Role.ADMIN })
+	ResponseEntity<ProgrammeViews.Detail> classify(@PathVariable long id,
+			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+			@Valid @RequestBody ClassificationBody body) {
+		CurrentUser user = CurrentUser.required();
+		long current = programmes.detail(id, Optional.of(user)).version();
+		ETags.check(ifMatch, "programme", id, current);
+		programmes.classify(id, current, body.oda(), body.dacCode(), body.markers() == null ? Map.of() : body.markers(),
+				user);
+		return detail(id, user);
+	}
+
+	@Schema(description = "A participating organisation (IATI OrganisationRole 1 funding .. 4 implementing; OrganisationType code).",
+			example = "{\"name\": \"Ministry of Interior\", \"ref\": \"KE-GOV-MOI\", \"orgType\": \"10\", \"role\": 4}")
+	record PartnerBody(@NotBlank @Size(max = 200) String name, @Nullable @Size(max = 100) String ref,
+			@Nullable @Size(max = 3) String orgType, @NotNull @Min(1) @Max(4) Integer role) {
+	}
+
+	@PostMapping(path = "/programmes/{id}/partners", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Access({ Role.COORDINATOR, Role.ADMIN })
+	ResponseEntity<ProgrammeViews.Detail> addPartner(@PathVariable long id, @Valid @RequestBody PartnerBody body) {
+		CurrentUser user = CurrentUser.required();
+		programmes.addPartner(id, body.name(), body.ref(), body.orgType(), body.role(), user);
+		return ResponseEntity.status(201).body(programmes.detail(id, Optional.of(user)));
+	}
+
+	@DeleteMapping("/programmes/{id}/partners/{partnerId}")
+	@Access({ Role.COORDINATOR, Role.ADMIN })
+	ResponseEntity<Void> removePartner(@PathVariable long id, @PathVariable long partnerId) {
+		programmes.removePartner(id, partnerId, CurrentUser.required());
+		return ResponseEntity.noContent().build();
+	}
+
+	@Schema(description = "A line of the log frame: an OUTCOME (no parent), an OUTPUT under an outcome, an ACTIVITY under an output.",
+			example = "{\"level\": \"OUTCOME\", \"text\": \"Border agencies exchange crossing data monthly.\"}")
+	record LogframeBody(@NotNull LogframeLevel level, @Nullable Long parentId, @NotBlank @Size(max = 2000) String text) {
+	}
+
+	@PostMapping(path = "/programmes/{id}/logframe", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Access({ Role.COORDINATOR, Role.ADMIN })
+	ResponseEntity<ProgrammeViews.Detail> addLogframe(@PathVariable long id, @Valid @RequestBody LogframeBody body) {
+		CurrentUser user = CurrentUser.required();
+		if (body.level().parent() == null && body.parentId() != null) {
+			programmes.detail(id, Optional.of(user));
+			throw RuleViolationException.invalid("programme.error.parent");
+		}
+		programmes.addLogframeItem(id, body.parentId(), body.level(), body.text(), user);
+		return ResponseEntity.status(201).body(programmes.detail(id, Optional.of(user)));
+	}
+
+	@DeleteMapping("/programmes/{id}/logframe/{itemId}")
+	@Access({ Role.COORDINATOR, Role.ADMIN })
+	ResponseEntity<Void> removeLogframe(@PathVariable long id, @PathVariable long itemId) {
+		programmes.removeLogframeItem(id, itemId, CurrentUser.required());
+		return ResponseEntity.noContent().build();
+	}
+
+	@Schema(description = "A result indicator (IATI measure 1 unit, 2 percentage, ...), with its baseline and, optionally, the "
+			+ "log frame line and the assessment indicator it tracks.",
+			example = "{\"title\": \"Monthly data exchanges\", \"measure\": 1, \"ascending\": true, \"baselineYear\": 2026, \"baselineValue\": 0}")
+	record IndicatorBody(@NotBlank @Size(max = 300) String title, @Nullable Long logframeItemId,
+			@NotNull @Min(1) @Max(5) Integer measure, @Nullable Boolean ascending,
+			@NotNull @Min(1900) @Max(2100) Integer baselineYear,
+			@NotNull @Digits(integer = 14, fraction = 4) BigDecimal baselineValue,
+			@Nullable @Size(max = 10) String assessmentIndicator) {
+	}
+
+	@PostMapping(path = "/programmes/{id}/indicators", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Access({ Role.COORDINATOR, Role.ADMIN })
+	ResponseEntity<ProgrammeViews.Detail> addIndicator(@PathVariable long id, @Valid @RequestBody IndicatorBody body) {
+		CurrentUser user = CurrentUser.required();
+		programmes.addIndicator(id, body.logframeItemId(), body.title(), body.measure(),
+				body.ascending() == null || body.ascending(), body.baselineYear(), body.baselineValue(),
+				body.assessmentIndicator() == null ? "" : body.assessmentIndicator(), user);
+		return ResponseEntity.status(201).body(programmes.detail(id, Optional.of(user)));
+	}
+
+	@Schema(description = "A result period of an indicator, with its target; its actual is reported on /periods/{periodId}/actual.",
+			example = "{\"start\": \"2027-01-01\", \"end\": \"2027-12-31\", \"target\": 12}")
+	record PeriodBody(@NotNull LocalDate start, @NotNull LocalDate end,
+			@NotNull @Digits(integer = 14, fraction = 4) BigDecimal target) {
+	}
+
+	@PostMapping(path = "/programmes/{id}/indicators/{indicatorId}/periods", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Access({ Role.COORDINATOR, Role.ADMIN })
+	ResponseEntity<ProgrammeViews.Detail> addPeriod(@PathVariable long id, @PathVariable long indicatorId,
+			@Valid @RequestBody PeriodBody body) {
+		CurrentUser user = CurrentUser.required();
+		programmes.addPeriod(id, indicatorId, body.start(), body.end(), body.target(), user);
+		return ResponseEntity.status(201).body(programmes.detail(id, Optional.of(user)));
 	}
 
 	private ResponseEntity<ProgrammeViews.Detail> detail(long id, CurrentUser user) {
