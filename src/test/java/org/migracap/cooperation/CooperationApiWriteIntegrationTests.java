@@ -94,7 +94,6 @@ class CooperationApiWriteIntegrationTests {
 			// Bad bodies: 400 problem details, nothing changed.
 			for (String bad : List.of("{\"stance\": 5, \"priority\": 1, \"visibility\": \"PUBLIC\"}",
 					"{\"stance\": 1, \"priority\": \"high\", \"visibility\": \"PUBLIC\"}",
-					"{\"stance\": 1, \"priority\": 1, \"visibility\": \"PUBLIC\", \"colour\": \"red\"}",
 					"{\"stance\": 1, \"visibility\": \"PUBLIC\"}")) {
 				Answer refused = api.call("PUT", "/api/cooperation/stances/KEN/" + objective, ken, bad);
 				assertThat(refused.status()).as(bad).isEqualTo(400);
