@@ -14,13 +14,22 @@ public class CooperationPathSamples implements PathSamples {
 
 	@Override
 	public Optional<String> sample(String pattern, String variable, Scope scope, JdbcClient jdbc) {
+		if (pattern.startsWith("/api/cooperation/stances/") && variable.equals("objective")) {
+			// an objective the country has a public stance on, so that every caller may read it
+			return Optional.of(jdbc.sql("""
+					select min(objective_code) from cooperation.stance where iso3 = :c and visibility = 'PUBLIC'""")
+				.param("c", scope == Scope.OWN ? OWN_COUNTRY : OTHER_COUNTRY)
+				.query(String.class)
+				.single());
+		}
 		if (!pattern.startsWith("/agreements") && !pattern.startsWith("/api/agreements")) {
 			return Optional.empty();
 		}
 		long agreement = agreement(jdbc, scope);
 		return switch (variable) {
 			case "id" -> Optional.of(String.valueOf(agreement));
-			case "document" -> Optional.of(String.valueOf(document(jdbc, agreement)));
+			case "document" -> Optional.of(String.valueOf(pattern.startsWith("/api/") ? file(jdbc, agreement)
+					: document(jdbc, agreement)));
 			default -> Optional.empty();
 		};
 	}
@@ -73,6 +82,24 @@ public class CooperationPathSamples implements PathSamples {
 			.query(Long.class)
 			.optional()
 			.orElseThrow(() -> new IllegalStateException("No sample document: CooperationPathSamples.prepare not run"));
+	}
+
+	/** A file (not a link) of the agreement, so that downloading it answers 200: the first, or one recorded for the purpose. */
+	static long file(JdbcClient jdbc, long agreement) {
+		String first = """
+				select coalesce(min(id), -1) from cooperation.agreement_document where agreement_id = :a and content is not null""";
+		Long id = jdbc.sql(first).param("a", agreement).query(Long.class).single();
+		if (id == null || id < 0) {
+			jdbc.sql("""
+					insert into cooperation.agreement_document (version, agreement_id, title, file_name, content_type,
+					size_bytes, content, uploaded_at, uploaded_by)
+					values (0, :a, 'Matrix sample file', 'matrix.txt', 'text/plain', 6, :content, current_timestamp, 'coordinator')""")
+				.param("a", agreement)
+				.param("content", "matrix".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+				.update();
+			id = jdbc.sql(first).param("a", agreement).query(Long.class).single();
+		}
+		return id;
 	}
 
 }

@@ -64,6 +64,9 @@ public class ProgrammePathSamples implements PathSamples {
 					+ SAMPLE_FILE + "'";
 			default -> "";
 		};
+		if (variable.equals("documentId") && pattern.startsWith("/api/")) {
+			return Optional.of(String.valueOf(publicDocument(jdbc, id)));
+		}
 		if (child == null) {
 			return Optional.of(String.valueOf(id));
 		}
@@ -71,6 +74,24 @@ public class ProgrammePathSamples implements PathSamples {
 			return Optional.empty();
 		}
 		return Optional.of(String.valueOf(jdbc.sql(child).param("p", id).query(Long.class).single()));
+	}
+
+	/** A public document of the programme, so that everybody may download it: the first, or one recorded for the purpose. */
+	static long publicDocument(JdbcClient jdbc, long programme) {
+		String first = "select coalesce(min(id), -1) from programme.document where programme_id = :p and public_document";
+		Long id = jdbc.sql(first).param("p", programme).query(Long.class).single();
+		if (id == null || id < 0) {
+			jdbc.sql("""
+					insert into programme.document (version, programme_id, title, category, filename, content_type,
+					size_bytes, content, public_document, uploaded_at, uploaded_by)
+					values (0, :p, 'Matrix sample document', 'A01', 'matrix.txt', 'text/plain', 6, :content, true,
+					current_timestamp, 'Coordinator')""")
+				.param("p", programme)
+				.param("content", "matrix".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+				.update();
+			id = jdbc.sql(first).param("p", programme).query(Long.class).single();
+		}
+		return id;
 	}
 
 }

@@ -61,6 +61,17 @@ class BudgetLine {
 	protected BudgetLine() {
 	}
 
+	void change(int year, CostKind kind, BigDecimal amount, @Nullable String country, FundingSource fundingSource,
+			@Nullable String donor, String description) {
+		this.year = year;
+		this.kind = kind;
+		this.amount = amount;
+		this.country = country == null || country.isBlank() ? null : country;
+		this.fundingSource = fundingSource;
+		this.donor = donor == null || donor.isBlank() ? null : donor.trim();
+		this.description = description.trim();
+	}
+
 	BudgetLine(long programmeId, int year, CostKind kind, BigDecimal amount, @Nullable String country,
 			FundingSource fundingSource, @Nullable String donor, String description) {
 		this.programmeId = programmeId;

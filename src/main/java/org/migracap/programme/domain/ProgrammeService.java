@@ -407,6 +407,40 @@ public class ProgrammeService {
 			FundingSource source, @Nullable String donor, String description, CurrentUser actor) {
 		requireStaff(actor);
 		Programme p = get(id);
+		checkBudgetLine(p, year, amount, country, description);
+		return budget.save(new BudgetLine(id, year, kind, amount, country, source, donor, description)).id;
+	}
+
+	/** One budget line, for IOM staff and the focal points of the programme's countries (404 for others). */
+	@Transactional(readOnly = true)
+	public BudgetLineView budgetLine(long id, long lineId, Optional<CurrentUser> viewer) {
+		Programme p = visible(id, viewer);
+		BudgetLine l = budget.findById(lineId)
+			.filter(x -> x.programmeId == id && confidential(p, viewer))
+			.orElseThrow(() -> NotFoundException.of("budget line", lineId));
+		return new BudgetLineView(l.id, l.year, l.kind, l.amount, l.country, l.fundingSource, l.donor, l.description,
+				l.version);
+	}
+
+	/**
+	 * Changes a budget line under the rules of {@link #addBudgetLine}, if it is still the version the user saw
+	 * ({@code version}).
+	 */
+	public void updateBudgetLine(long id, long lineId, long version, int year, CostKind kind, BigDecimal amount,
+			@Nullable String country, FundingSource source, @Nullable String donor, String description,
+			CurrentUser actor) {
+		requireStaff(actor);
+		Programme p = get(id);
+		BudgetLine line = budget.findById(lineId).filter(x -> x.programmeId == id)
+			.orElseThrow(() -> NotFoundException.of("budget line", lineId));
+		ConcurrentEditException.check(BudgetLine.class, lineId, "budget line", lineId, version, line.version);
+		checkBudgetLine(p, year, amount, country, description);
+		line.change(year, kind, amount, country, source, donor, description);
+		budget.saveAndFlush(line);
+	}
+
+	private static void checkBudgetLine(Programme p, int year, BigDecimal amount, @Nullable String country,
+			@Nullable String description) {
 		if (amount.signum() <= 0) {
 			throw RuleViolationException.invalid("programme.error.amount");
 		}
@@ -419,7 +453,6 @@ public class ProgrammeService {
 		if (description == null || description.isBlank()) {
 			throw RuleViolationException.invalid("programme.error.text");
 		}
-		return budget.save(new BudgetLine(id, year, kind, amount, country, source, donor, description)).id;
 	}
 
 	/** Removes a budget line, if it is still the version the user saw ({@code version}). */
@@ -431,7 +464,7 @@ public class ProgrammeService {
 		budget.delete(line);
 	}
 
-	public void addDocument(long id, String title, String category, String filename, String contentType,
+	public long addDocument(long id, String title, String category, String filename, String contentType,
 			byte[] content, boolean publicDocument, CurrentUser actor) {
 		requireStaff(actor);
 		get(id);
@@ -445,8 +478,26 @@ public class ProgrammeService {
 		if (reference.codeItem("iati-DocumentCategory", category).isEmpty()) {
 			throw RuleViolationException.invalid("programme.error.category", category);
 		}
-		documents.save(new ProgrammeDocument(id, title == null || title.isBlank() ? filename : title, category,
-				filename, contentType, content, publicDocument, Instant.now(), actor.displayName()));
+		return documents.save(new ProgrammeDocument(id, title == null || title.isBlank() ? filename : title, category,
+				filename, contentType, content, publicDocument, Instant.now(), actor.displayName())).id;
+	}
+
+	/** Removes a document, if it is still the version the user saw ({@code version}). */
+	public void removeDocument(long id, long documentId, long version, CurrentUser actor) {
+		requireStaff(actor);
+		get(id);
+		ProgrammeDocument doc = documents.findByIdAndProgrammeId(documentId, id)
+			.orElseThrow(() -> NotFoundException.of("document", documentId));
+		ConcurrentEditException.check("document", documentId, version, doc.version);
+		documents.delete(doc);
+	}
+
+	/** The documents of a programme the viewer may see (internal ones for staff and its countries only). */
+	@Transactional(readOnly = true)
+	public List<DocumentView> documents(long id, Optional<CurrentUser> viewer) {
+		Programme p = visible(id, viewer);
+		boolean confidential = confidential(p, viewer);
+		return documents.findViews(id).stream().filter(d -> confidential || d.publicDocument()).toList();
 	}
 
 	public record Download(String filename, String contentType, byte[] content) {

@@ -58,7 +58,7 @@ interface ProgrammeDocuments extends JpaRepository<ProgrammeDocument, Long> {
 
 	@Query("""
 			select new org.migracap.programme.domain.DocumentView(d.id, d.programmeId, d.title, d.category, d.filename,
-			d.contentType, d.sizeBytes, d.publicDocument, d.uploadedAt, d.uploadedBy)
+			d.contentType, d.sizeBytes, d.publicDocument, d.uploadedAt, d.uploadedBy, d.version)
 			from ProgrammeDocument d where d.programmeId = :programmeId order by d.uploadedAt, d.id""")
 	List<DocumentView> findViews(long programmeId);
 
