@@ -140,11 +140,14 @@ class ProgrammeWebIntegrationTests {
 	@WithUserDetails("coordinator")
 	void aCoordinatorCreatesAProgrammeFromAnAcceptedRequest() throws Exception {
 		long request = jdbc.sql("""
-				insert into request.assistance_request (version, title, description, lead_country, countries, areas, kind,
+				insert into request.assistance_request (version, title, description, lead_country, areas, kind,
 				urgency, status, status_changed_at, submitted_at, submitted_by, submitted_by_name, demo)
-				values (0, 'Accepted for a test', 'Help needed for the test of programme creation.', 'SEN', 'SEN', 'G',
+				values (0, 'Accepted for a test', 'Help needed for the test of programme creation.', 'SEN', 'G',
 				'TRAINING', 'HIGH', 'ACCEPTED', current_timestamp, current_timestamp, 1, 'test', false)""")
 			.update() == 1 ? jdbc.sql("select max(id) from request.assistance_request").query(Long.class).single() : -1;
+		jdbc.sql("insert into request.assistance_request_country (request_id, ordinal, country) values (:id, 0, 'SEN')")
+			.param("id", request)
+			.update();
 		mvc.perform(get("/programmes/new").param("request", String.valueOf(request)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Accepted for a test")));

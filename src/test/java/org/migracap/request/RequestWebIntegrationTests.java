@@ -98,8 +98,10 @@ class RequestWebIntegrationTests {
 			.param("description", "Please review the draft asylum law before the vote.")
 			.with(csrf())).andExpect(redirectedUrlPattern("/requests/*"));
 		Long id = jdbc.sql("select max(id) from request.assistance_request").query(Long.class).single();
-		assertThat(jdbc.sql("select countries from request.assistance_request where id = :id").param("id", id)
-			.query(String.class).single()).isEqualTo("KEN,UGA");
+		assertThat(jdbc.sql("select country from request.assistance_request_country where request_id = :id order by ordinal")
+			.param("id", id)
+			.query(String.class)
+			.list()).containsExactly("KEN", "UGA");
 		assertThat(jdbc.sql("select content_type from request.attachment where request_id = :id").param("id", id)
 			.query(String.class).single()).isEqualTo("application/pdf");
 		mvc.perform(get("/requests/" + id)).andExpect(content().string(containsString("draft law.pdf")));

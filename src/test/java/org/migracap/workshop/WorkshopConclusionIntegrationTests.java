@@ -27,7 +27,7 @@ import org.migracap.workshop.domain.Attendance;
 import org.migracap.workshop.domain.BallotKind;
 import org.migracap.workshop.domain.BallotService;
 import org.migracap.workshop.domain.ConclusionService;
-import org.migracap.workshop.domain.LineDiff;
+import org.migracap.workshop.domain.MinutesDiff;
 import org.migracap.workshop.domain.PackService;
 import org.migracap.workshop.domain.Perspective;
 import org.migracap.workshop.domain.RegistrationService;
@@ -133,11 +133,14 @@ class WorkshopConclusionIntegrationTests {
 				facilitator);
 		List<ConclusionService.MinutesVersion> history = conclusions.history(id, Optional.of(facilitator));
 		assertThat(history).hasSize(2);
-		List<LineDiff.Line> diff = conclusions.diff(id, history.get(1).revision(), history.get(0).revision(), "en",
+		List<MinutesDiff.Line> diff = conclusions.diff(id, history.get(1).revision(), history.get(0).revision(), "en",
 				Optional.of(facilitator));
-		assertThat(diff).containsExactly(new LineDiff.Line(LineDiff.Change.SAME, "Line one"),
-				new LineDiff.Line(LineDiff.Change.REMOVED, "Line two"), new LineDiff.Line(LineDiff.Change.ADDED, "Line 2"),
-				new LineDiff.Line(LineDiff.Change.ADDED, "Line three"));
+		assertThat(diff).containsExactly(new MinutesDiff.Line(MinutesDiff.Change.SAME, "Line one"),
+				new MinutesDiff.Line(MinutesDiff.Change.REMOVED, "Line two",
+						List.of(new MinutesDiff.Part("Line ", false), new MinutesDiff.Part("two", true))),
+				new MinutesDiff.Line(MinutesDiff.Change.ADDED, "Line 2",
+						List.of(new MinutesDiff.Part("Line ", false), new MinutesDiff.Part("2", true))),
+				new MinutesDiff.Line(MinutesDiff.Change.ADDED, "Line three"));
 		assertThatThrownBy(() -> conclusions.saveMinutes(id, version, Texts.english("Late text"), facilitator))
 			.isInstanceOf(ConcurrentEditException.class);
 		mvc.perform(post("/workshops/" + id + "/minutes").with(as("facilitator")).with(csrf())
@@ -151,6 +154,31 @@ class WorkshopConclusionIntegrationTests {
 			.param("to", String.valueOf(history.get(0).revision())).with(as("participant")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("+ Line three")));
+	}
+
+	@Test
+	void theDiffPageMarksTheChangedWordsInsideAChangedLine() throws Exception {
+		long id = data.published("Minutes diff words test", null, WorkshopFormat.ONLINE);
+		conclusions.saveMinutes(id, -1, Texts.english("The workshop met in Nairobi on Monday.\nTen countries came."),
+				facilitator);
+		long version = conclusions.minutes(id, Optional.of(facilitator), Locale.ENGLISH).version();
+		conclusions.saveMinutes(id, version,
+				Texts.english("The workshop met in Kampala on Monday.\nTen countries came.\nIOM chaired."), facilitator);
+		List<ConclusionService.MinutesVersion> history = conclusions.history(id, Optional.of(facilitator));
+		String page = mvc.perform(get("/workshops/" + id + "/minutes/diff")
+			.param("from", String.valueOf(history.get(1).revision()))
+			.param("to", String.valueOf(history.get(0).revision()))
+			.with(as("participant")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		String diff = page.substring(page.indexOf("id=\"minutes-diff\""));
+		assertThat(diff).as("the changed word of the removed line").contains("<mark class=\"minutes-word\">Nairobi</mark>")
+			.as("the changed word of the added line").contains("<mark class=\"minutes-word\">Kampala</mark>")
+			.as("the unchanged words are not marked").doesNotContain("Monday.</mark>").doesNotContain(">The workshop</mark>")
+			.contains("+ IOM chaired.").contains("  Ten countries came.");
+		assertThat(diff.indexOf("Nairobi")).as("the old line before the new one").isLessThan(diff.indexOf("Kampala"));
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package org.migracap.request.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -9,16 +10,23 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 import org.migracap.platform.RuleViolationException;
@@ -28,8 +36,9 @@ import org.migracap.request.Urgency;
 
 /**
  * A State's request for capacity-building help, submitted by a focal point for its country or for several countries
- * jointly, and its triage by IOM. Countries and areas are kept as comma-separated codes (lead country first), so that
- * the queue can filter on them with a plain {@code like}.
+ * jointly, and its triage by IOM. Its countries are rows of {@code request.assistance_request_country} (lead country
+ * first), so that a country query matches whole codes through an index; its areas (at most ten one-letter codes) are
+ * kept as comma-separated codes.
  */
 @Entity
 @Audited
@@ -52,8 +61,14 @@ class AssistanceRequest {
 	@Column(name = "lead_country", nullable = false, length = 3)
 	private String leadCountry;
 
-	@Column(nullable = false, length = 400)
-	private String countries;
+	/** The requesting countries, lead first, loaded for all requests of a query at once. */
+	@ElementCollection(fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SUBSELECT)
+	@CollectionTable(schema = "request", name = "assistance_request_country",
+			joinColumns = @JoinColumn(name = "request_id"))
+	@OrderColumn(name = "ordinal")
+	@Column(name = "country", nullable = false, length = 3)
+	private List<String> countries = new ArrayList<>();
 
 	@Column(nullable = false, length = 40)
 	private String areas;
@@ -130,7 +145,7 @@ class AssistanceRequest {
 		this.title = title.trim();
 		this.description = description.trim();
 		this.leadCountry = countries.get(0);
-		this.countries = String.join(",", new LinkedHashSet<>(countries));
+		this.countries = new ArrayList<>(new LinkedHashSet<>(countries));
 		this.areas = EnumSet.copyOf(areas).stream().map(FocusArea::code).collect(Collectors.joining(","));
 		this.kind = kind;
 		this.urgency = urgency;
@@ -215,17 +230,13 @@ class AssistanceRequest {
 	}
 
 	List<String> countries() {
-		return Arrays.stream(countries.split(",")).filter(c -> !c.isBlank()).toList();
+		return List.copyOf(countries);
 	}
 
 	Set<FocusArea> areas() {
 		Set<FocusArea> set = EnumSet.noneOf(FocusArea.class);
 		Arrays.stream(areas.split(",")).filter(a -> !a.isBlank()).map(FocusArea::of).forEach(set::add);
 		return set;
-	}
-
-	boolean concerns(@Nullable String iso3) {
-		return iso3 != null && countries().contains(iso3.toUpperCase(java.util.Locale.ROOT));
 	}
 
 	HelpKind kind() {

@@ -10,7 +10,8 @@ interface AssistanceRequests extends JpaRepository<AssistanceRequest, Long> {
 
 	List<AssistanceRequest> findByStatusIn(Collection<RequestStatus> statuses);
 
-	@Query("select r from AssistanceRequest r where r.countries like concat('%', :iso3, '%') order by r.submittedAt desc")
+	/** The requests one of whose countries is {@code iso3} (a whole code), newest first. */
+	@Query("select r from AssistanceRequest r join r.countries c where c = :iso3 order by r.submittedAt desc")
 	List<AssistanceRequest> findByCountry(String iso3);
 
 	long countByStatus(RequestStatus status);

@@ -153,7 +153,7 @@ public class RequestService {
 			found = requests.findAll();
 		}
 		else if (viewer.has(Role.FOCAL_POINT) && viewer.countryCode() != null) {
-			found = requests.findByCountry(viewer.countryCode()).stream().filter(r -> r.concerns(viewer.countryCode())).toList();
+			found = requests.findByCountry(viewer.countryCode());
 		}
 		else {
 			found = List.of();

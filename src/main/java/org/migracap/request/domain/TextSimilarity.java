@@ -1,36 +1,73 @@
 package org.migracap.request.domain;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.StopwordAnalyzerBase;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.es.SpanishAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.jspecify.annotations.Nullable;
+
 /**
- * TF-IDF cosine similarity between short texts in English, French or Spanish. Texts are folded (lower case, accents
- * removed), split into words, stripped of stop words and of words shorter than three letters, and reduced by a light
- * plural stemmer. A term's weight in a text is {@code tf × idf} with {@code idf = ln((1 + n) / (1 + df)) + 1} (n texts,
- * df of them containing the term); the similarity of two texts is the cosine of their weight vectors, from 0 (no word
- * in common) to 1 (same words in the same proportions).
+ * TF-IDF cosine similarity between short texts in English, French or Spanish. A text's terms are what Lucene's
+ * analyzer of its language makes of it (tokenised, lower case, elisions and stop words removed, stemmed: "nationaux"
+ * and "national" meet on one stem, as do "migraciones" and "migración"), with accents folded afterwards so that
+ * "État" and "etat" meet too. The language is the one whose stop words (the analyzers' own lists) the text uses
+ * most; when none stands out, the terms of all three analyzers are taken. A term's weight in a text is
+ * {@code tf × idf} with {@code idf = ln((1 + n) / (1 + df)) + 1} (n texts, df of them containing the term); the
+ * similarity of two texts is the cosine of their weight vectors, from 0 (no term in common) to 1 (same terms in the
+ * same proportions).
  */
 public final class TextSimilarity {
 
-	static final Set<String> STOP_WORDS = Set.copyOf(java.util.List.of(
-			// English
-			"the", "and", "for", "with", "from", "that", "this", "into", "our", "their", "its", "are", "was", "were", "has",
-			"have", "had", "will", "would", "should", "can", "could", "not", "but", "all", "any", "more", "most", "other",
-			"such", "than", "too", "very", "also", "who", "which", "what", "when", "where", "how", "need", "needs",
-			"help", "request", "support", "about", "between", "through", "within", "these", "those", "they", "them",
-			"been", "being", "per", "via", "new",
-			// French
-			"les", "des", "une", "pour", "par", "dans", "sur", "avec", "aux", "est", "sont", "qui", "que", "quoi", "ses",
-			"son", "leur", "leurs", "nos", "notre", "votre", "cette", "ces", "plus", "pas", "ont", "etre", "avoir",
-			"demande", "appui", "entre",
-			// Spanish
-			"los", "las", "del", "para", "por", "con", "una", "uno", "unos", "unas", "que", "sus", "como", "mas", "este",
-			"esta", "estos", "estas", "entre", "sobre", "solicitud", "apoyo", "nuestro", "nuestra"));
+	/** The languages that have an analyzer here. */
+	public enum Language {
+
+		EN(new EnglishAnalyzer()), FR(new FrenchAnalyzer()), ES(new SpanishAnalyzer());
+
+		private final StopwordAnalyzerBase analyzer;
+
+		Language(StopwordAnalyzerBase analyzer) {
+			this.analyzer = analyzer;
+		}
+
+		Analyzer analyzer() {
+			return analyzer;
+		}
+
+		CharArraySet stopWords() {
+			return analyzer.getStopwordSet();
+		}
+
+		/** The language of a code such as {@code "fr"} or {@code "fr-CA"}; empty when there is no analyzer for it. */
+		public static Optional<Language> of(@Nullable String code) {
+			if (code == null || code.length() < 2) {
+				return Optional.empty();
+			}
+			String prefix = code.substring(0, 2).toUpperCase(Locale.ROOT);
+			for (Language language : values()) {
+				if (language.name().equals(prefix)) {
+					return Optional.of(language);
+				}
+			}
+			return Optional.empty();
+		}
+
+	}
 
 	private final List<Map<String, Integer>> counts = new ArrayList<>();
 
@@ -41,10 +78,19 @@ public final class TextSimilarity {
 
 	private final Map<Integer, Double> norms = new HashMap<>();
 
-	/** Adds a text to the corpus and answers its position. */
+	/** Adds a text in the language its stop words suggest (all three when unclear) and answers its position. */
 	public int add(String text) {
+		return add(terms(text));
+	}
+
+	/** Adds a text in a known language and answers its position. */
+	public int add(String text, Language language) {
+		return add(terms(text, EnumSet.of(language)));
+	}
+
+	private int add(List<String> textTerms) {
 		Map<String, Integer> terms = new HashMap<>();
-		for (String term : terms(text)) {
+		for (String term : textTerms) {
 			terms.merge(term, 1, Integer::sum);
 		}
 		for (String term : terms.keySet()) {
@@ -60,7 +106,7 @@ public final class TextSimilarity {
 		return counts.size();
 	}
 
-	/** Inverse document frequency of a term (already folded and stemmed) in the corpus. */
+	/** Inverse document frequency of a term (as the analyzer made it) in the corpus. */
 	public double idf(String term) {
 		int df = documentFrequency.getOrDefault(term, 0);
 		return Math.log((1.0 + counts.size()) / (1.0 + df)) + 1.0;
@@ -100,29 +146,60 @@ public final class TextSimilarity {
 		return Math.sqrt(sum);
 	}
 
-	/** The terms of a text: folded, split, stop words and short words removed, plurals stemmed. */
-	public static List<String> terms(String text) {
-		String folded = Normalizer.normalize(text, Normalizer.Form.NFD)
-			.replaceAll("\\p{M}", "")
-			.toLowerCase(Locale.ROOT);
-		List<String> terms = new ArrayList<>();
-		for (String word : folded.split("[^\\p{L}\\p{N}]+")) {
-			if (word.length() < 3 || STOP_WORDS.contains(word)) {
-				continue;
+	/**
+	 * The language whose analyzer's stop words the text uses most, when one has strictly more of them than the
+	 * others; empty when none stands out (no stop word, or a tie).
+	 */
+	public static Optional<Language> language(String text) {
+		String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+		Language best = null;
+		int bestCount = 0;
+		int secondCount = 0;
+		for (Language language : Language.values()) {
+			int count = 0;
+			for (String word : words) {
+				if (!word.isEmpty() && language.stopWords().contains(word)) {
+					count++;
+				}
 			}
-			terms.add(stem(word));
+			if (count > bestCount) {
+				secondCount = bestCount;
+				bestCount = count;
+				best = language;
+			}
+			else if (count > secondCount) {
+				secondCount = count;
+			}
+		}
+		return bestCount > secondCount ? Optional.ofNullable(best) : Optional.empty();
+	}
+
+	/** The terms of a text in the language its stop words suggest, or in all three when unclear. */
+	public static List<String> terms(String text) {
+		return terms(text, language(text).map(EnumSet::of).orElseGet(() -> EnumSet.allOf(Language.class)));
+	}
+
+	/** The terms the analyzers of the given languages make of a text, one after the other, accents folded. */
+	public static List<String> terms(String text, Set<Language> languages) {
+		List<String> terms = new ArrayList<>();
+		for (Language language : languages) {
+			try (TokenStream stream = language.analyzer().tokenStream("text", text)) {
+				CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+				stream.reset();
+				while (stream.incrementToken()) {
+					terms.add(fold(term.toString()));
+				}
+				stream.end();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
 		}
 		return terms;
 	}
 
-	static String stem(String word) {
-		if (word.length() > 4 && word.endsWith("ies")) {
-			return word.substring(0, word.length() - 3) + "y";
-		}
-		if (word.length() > 4 && (word.endsWith("s") || word.endsWith("x")) && !word.endsWith("ss")) {
-			return word.substring(0, word.length() - 1);
-		}
-		return word;
+	private static String fold(String term) {
+		return Normalizer.normalize(term, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
 	}
 
 	/** Jaccard index of two sets: shared members over all members; 0 for two empty sets. */

@@ -142,14 +142,14 @@ public class ConclusionService {
 	}
 
 	@Transactional(readOnly = true)
-	public List<LineDiff.Line> diff(long workshopId, long fromRevision, long toRevision, String language,
+	public List<MinutesDiff.Line> diff(long workshopId, long fromRevision, long toRevision, String language,
 			Optional<CurrentUser> viewer) {
 		List<MinutesVersion> versions = history(workshopId, viewer);
 		MinutesVersion from = versions.stream().filter(v -> v.revision() == fromRevision).findFirst()
 			.orElseThrow(() -> NotFoundException.of("minutes version", fromRevision));
 		MinutesVersion to = versions.stream().filter(v -> v.revision() == toRevision).findFirst()
 			.orElseThrow(() -> NotFoundException.of("minutes version", toRevision));
-		return LineDiff.between(from.text().in(language), to.text().in(language));
+		return MinutesDiff.between(from.text().in(language), to.text().in(language));
 	}
 
 	@Transactional(readOnly = true)

@@ -19,7 +19,7 @@ import org.migracap.platform.Role;
 import org.migracap.platform.RuleViolationException;
 import org.migracap.reference.FocusArea;
 import org.migracap.workshop.domain.ConclusionService;
-import org.migracap.workshop.domain.LineDiff;
+import org.migracap.workshop.domain.MinutesDiff;
 import org.migracap.workshop.domain.PartnerModules;
 import org.migracap.workshop.domain.RegistrationService;
 import org.migracap.workshop.domain.ReportService;
@@ -161,7 +161,7 @@ class ConclusionController {
 		model.addAttribute("lines", conclusions.diff(workshopId, from, to, language, user));
 		model.addAttribute("fromVersion", history.stream().filter(v -> v.revision() == from).findFirst().orElseThrow());
 		model.addAttribute("toVersion", history.stream().filter(v -> v.revision() == to).findFirst().orElseThrow());
-		model.addAttribute("changes", LineDiff.Change.values());
+		model.addAttribute("changes", MinutesDiff.Change.values());
 		return "workshop/minutes-diff";
 	}
 

@@ -29,12 +29,4 @@ class TextsTests {
 		assertThat(Texts.orEmpty(null).isEmpty()).isTrue();
 	}
 
-	@Test
-	void aLineDifferenceKeepsCommonLinesAndMarksTheRest() {
-		assertThat(LineDiff.between("a\nb\nc", "a\nc\nd")).containsExactly(new LineDiff.Line(LineDiff.Change.SAME, "a"),
-				new LineDiff.Line(LineDiff.Change.REMOVED, "b"), new LineDiff.Line(LineDiff.Change.SAME, "c"),
-				new LineDiff.Line(LineDiff.Change.ADDED, "d"));
-		assertThat(LineDiff.between(null, "x")).containsExactly(new LineDiff.Line(LineDiff.Change.ADDED, "x"));
-	}
-
 }
