@@ -235,10 +235,14 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 				.reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
 				.orElse(null);
 		}
+		// A field the body's type does not have (spring.jackson.deserialization.fail-on-unknown-properties): a typo
+		// or a client written for another version, refused rather than silently dropped.
+		String key = ex.getCause() instanceof tools.jackson.databind.exc.UnrecognizedPropertyException
+				? "error.unknownField.detail" : "error.typeMismatch.detail";
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				field == null ? text("error.unreadable.detail") : text("error.typeMismatch.detail", field));
+				field == null ? text("error.unreadable.detail") : text(key, field));
 		if (field != null) {
-			problem.setProperty("errors", List.of(Map.of("field", field, "message", text("error.typeMismatch.detail", field))));
+			problem.setProperty("errors", List.of(Map.of("field", field, "message", text(key, field))));
 		}
 		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
 	}
