@@ -1,5 +1,6 @@
 package org.migracap.assessment.web;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -113,7 +114,7 @@ class AssessmentApiController {
 
 	record NewCycleRequest(@NotBlank @Size(max = 3) String iso3, @Nullable @Size(max = 40) String framework,
 			@Nullable CycleKind kind, @NotNull @Min(2000) @Max(2100) Integer year,
-			@Nullable Confidentiality confidentiality) {
+			@Nullable Confidentiality confidentiality, @Nullable LocalDate dueDate) {
 	}
 
 	@PostMapping(path = "/assessments", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -123,7 +124,8 @@ class AssessmentApiController {
 		return cycles.create(request.iso3(),
 				new CycleService.NewCycle(request.framework() == null ? FrameworkService.CORE : request.framework(),
 						request.kind() == null ? CycleKind.SELF : request.kind(), request.year(), null, null,
-						request.confidentiality() == null ? Confidentiality.PRIVATE : request.confidentiality()),
+						request.confidentiality() == null ? Confidentiality.PRIVATE : request.confidentiality(),
+						request.dueDate()),
 				CurrentUser.required());
 	}
 
