@@ -112,6 +112,8 @@ class AssessmentApiController {
 		return parameters.page(country == null ? cycles.all(viewer) : cycles.cyclesOf(country, viewer));
 	}
 
+	@io.swagger.v3.oas.annotations.media.Schema(description = "A new assessment cycle of a country; dueDate (optional, not in the past) is when the country is asked to submit it.",
+			example = "{\"iso3\": \"KEN\", \"framework\": \"MIGRACAP_CORE\", \"kind\": \"SELF\", \"year\": 2026, \"confidentiality\": \"PRIVATE\", \"dueDate\": \"2099-06-30\"}")
 	record NewCycleRequest(@NotBlank @Size(max = 3) String iso3, @Nullable @Size(max = 40) String framework,
 			@Nullable CycleKind kind, @NotNull @Min(2000) @Max(2100) Integer year,
 			@Nullable Confidentiality confidentiality, @Nullable LocalDate dueDate) {

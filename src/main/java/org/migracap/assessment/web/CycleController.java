@@ -26,6 +26,7 @@ import org.migracap.platform.ImportFailedException;
 import org.migracap.platform.ImportReport;
 import org.migracap.platform.Role;
 import org.migracap.platform.RuleViolationException;
+import org.migracap.platform.SignInWhenHidden;
 import org.migracap.platform.TabularExport;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
@@ -72,6 +73,7 @@ class CycleController {
 
 	@GetMapping("/assessments/{cycleId}")
 	@Access(anonymous = true)
+	@SignInWhenHidden
 	String cycle(@PathVariable long cycleId, @RequestParam(required = false) String area, Model model,
 			HttpServletRequest request) {
 		model.addAttribute("page", pages.page(cycleId, area, CurrentUser.current(), Map.of()));
