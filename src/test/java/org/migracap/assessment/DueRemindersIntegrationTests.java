@@ -111,6 +111,22 @@ class DueRemindersIntegrationTests {
 			.update();
 	}
 
+	/** Removes the cycles of a country that this test made (no answers, no scores), so that no other test sees them. */
+	private void removeCyclesMadeBy(String iso3, UserService.UserRecord user) {
+		List<Long> ids = jdbc.sql("select id from assessment.cycle where iso3 = :c and created_by = :u")
+			.param("c", iso3)
+			.param("u", user.username())
+			.query(Long.class)
+			.list();
+		if (ids.isEmpty()) {
+			return;
+		}
+		for (String table : List.of("assessment.due_reminder", "assessment.workflow_step")) {
+			jdbc.sql("delete from " + table + " where cycle_id in (:ids)").param("ids", ids).update();
+		}
+		jdbc.sql("delete from assessment.cycle where id in (:ids)").param("ids", ids).update();
+	}
+
 	private static CurrentUser focal(UserService.UserRecord user, String iso3) {
 		return new CurrentUser(user.id(), user.username(), user.displayName(), Set.of(Role.FOCAL_POINT), iso3);
 	}
@@ -178,7 +194,7 @@ class DueRemindersIntegrationTests {
 				assertThat(Inbox.header(m, "List-Unsubscribe")).contains("/mail/unsubscribe/");
 				assertThat(Inbox.part(m, "text/html")).contains("/assessments/" + draft.id());
 			});
-			assertThat(outbox.to(nauru.email()))
+			assertThat(outbox.to(nauru.email()).stream().filter(m -> m.kind().startsWith("assessment.")))
 				.extracting(Outbox.Message::kind)
 				.containsExactlyInAnyOrder("assessment.dueSoon", "assessment.dueToday", "assessment.overdue");
 			assertThat(outbox.to(unverified.email())).isEmpty();
@@ -192,8 +208,8 @@ class DueRemindersIntegrationTests {
 			assertThat(reminders.remind(today)).isZero();
 		}
 		finally {
-			closeOpenCyclesOf("NRU");
-			closeOpenCyclesOf("KIR");
+			removeCyclesMadeBy("NRU", nauru);
+			removeCyclesMadeBy("KIR", kiribati);
 			disable(nauru, unverified, kiribati);
 		}
 	}
@@ -254,7 +270,7 @@ class DueRemindersIntegrationTests {
 			assertThat(cycles.get(cycle.id(), java.util.Optional.of(STAFF)).dueDate()).isEqualTo(due);
 		}
 		finally {
-			closeOpenCyclesOf("NRU");
+			removeCyclesMadeBy("NRU", nauru);
 			disable(nauru);
 		}
 	}

@@ -12,6 +12,7 @@ import org.migracap.reference.ReferenceApi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -90,8 +91,9 @@ public class DueReminders {
 					given++;
 				}
 			}
-			catch (DataIntegrityViolationException ex) {
-				// given by another run or instance meanwhile
+			catch (DataIntegrityViolationException | ConcurrencyFailureException ex) {
+				// given by another run or instance meanwhile (or being given: its row is locked; should that one fail,
+				// the next run gives it)
 			}
 		}
 		return given;
