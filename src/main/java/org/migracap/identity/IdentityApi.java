@@ -44,6 +44,14 @@ public class IdentityApi {
 		return users.findByUsername(username).map(IdentityApi::summary);
 	}
 
+	/**
+	 * Whether mail may go to the address as a verified one: the verified address of the enabled account {@code userId},
+	 * or, without a user, of any enabled account.
+	 */
+	public boolean isVerifiedAddress(@Nullable Long userId, String email) {
+		return users.isVerifiedAddress(userId, email);
+	}
+
 	/** The enabled focal points of a country. */
 	public List<UserSummary> focalPointsOf(String iso3) {
 		return users.focalPointsOf(iso3).stream().map(IdentityApi::summary).toList();

@@ -25,6 +25,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -78,7 +79,15 @@ class ConfidentialityIntegrationTests {
 		assertThat(cycles).isNotEmpty();
 		for (long cycle : cycles) {
 			for (RequestPostProcessor caller : List.of(PUBLIC, as("focal.ken"), as("participant"))) {
-				mvc.perform(get("/assessments/{id}", cycle).with(caller)).andExpect(status().isNotFound());
+				if (caller == PUBLIC) {
+					// the signed-out visitor is asked to sign in, as for any cycle id (SignInWhenHidden)
+					mvc.perform(get("/assessments/{id}", cycle).with(caller))
+						.andExpect(status().is3xxRedirection())
+						.andExpect(header().string("Location", org.hamcrest.Matchers.endsWith("/login")));
+				}
+				else {
+					mvc.perform(get("/assessments/{id}", cycle).with(caller)).andExpect(status().isNotFound());
+				}
 				mvc.perform(get("/api/assessments/{id}", cycle).with(caller)).andExpect(status().isNotFound());
 				mvc.perform(get("/api/assessments/{id}/responses", cycle).with(caller)).andExpect(status().isNotFound());
 				mvc.perform(get("/assessments/{id}/export", cycle).with(caller)).andExpect(status().isNotFound());

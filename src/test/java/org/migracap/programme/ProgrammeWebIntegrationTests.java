@@ -52,7 +52,11 @@ class ProgrammeWebIntegrationTests {
 			.andExpect(content().string(not(containsString("budget-lines"))))
 			.andExpect(content().string(not(containsString("Registry staff and hosting"))))
 			.andExpect(content().string(not(containsString("recurrent-risk"))));
-		mvc.perform(get("/programmes/" + programme("Fair recruitment"))).andExpect(status().isNotFound());
+		// signed out: asked to sign in, as for any programme id that is not public (SignInWhenHidden)
+		mvc.perform(get("/programmes/" + programme("Fair recruitment"))).andExpect(status().is3xxRedirection())
+			.andExpect(content().string(not(containsString("Fair recruitment"))));
+		mvc.perform(get("/programmes/999999999")).andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/login"));
 		mvc.perform(get("/api/programmes/" + kenya).accept(MediaType.APPLICATION_JSON))
 			.andExpect(jsonPath("$.budgetLines").doesNotExist());
 		mvc.perform(get("/programmes")).andExpect(content().string(not(containsString("Fair recruitment"))));

@@ -134,11 +134,22 @@ class WorkshopMailIntegrationTests {
 		return authentication(new UsernamePasswordAuthenticationToken(principal, null, principal.getAuthorities()));
 	}
 
-	/** A participant account of its own, and an invitation by hand to its address in {@code language}. */
+	/**
+	 * A participant account of its own, its address verified, and an invitation by hand to its address in
+	 * {@code language}.
+	 */
 	String invitedParticipant(long workshopId, String language) {
+		return invitedParticipant(workshopId, language, true);
+	}
+
+	String invitedParticipant(long workshopId, String language, boolean verified) {
 		String username = "invitee." + UUID.randomUUID().toString().substring(0, 8);
-		users.create(new UserService.NewUser(username, username + "@example.org", "Invitee " + username,
-				Set.of(Role.PARTICIPANT), null, language, BrowserTest.DEMO_PASSWORD));
+		UserService.UserRecord made = users.create(new UserService.NewUser(username, username + "@example.org",
+				"Invitee " + username, Set.of(Role.PARTICIPANT), null, language, BrowserTest.DEMO_PASSWORD));
+		jdbc.sql("update identity.user_account set email_verified = :v where id = :id")
+			.param("v", verified)
+			.param("id", made.id())
+			.update();
 		scope.addContact(workshopId, new ScopeService.ContactCommand("Invitee " + username, username + "@example.org",
 				null, "Ministry", language), facilitator);
 		return username;
@@ -293,10 +304,62 @@ class WorkshopMailIntegrationTests {
 		assertThat(sent("workshop.reminder.start", late)).isZero();
 	}
 
+	@Test
+	void onlyAVerifiedOrAnInvitationProvenAddressGetsMailOtherThanTheInvitation() throws Exception {
+		long id = data.published("Proof dialogue " + UUID.randomUUID().toString().substring(0, 6), null,
+				WorkshopFormat.IN_PERSON);
+		LocalDate first = workshops.view(id, Optional.of(facilitator), Locale.ENGLISH).startDate();
+		workshops.setCalendar(id, "Africa/Nairobi", first.minusDays(3), facilitator);
+		String unverified = invitedParticipant(id, "en", false);
+		String verified = invitedParticipant(id, "en", true);
+		String invited = invitedParticipant(id, "en", false);
+		String typedByHand = "typed." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+
+		// the invitation goes to every invited address, verified or not
+		scope.send(id, facilitator);
+		MimeMessage invitation = await(invited + "@example.org", "Invitation to the workshop ");
+		assertThat(sent("workshop.invitation", unverified)).isEqualTo(1);
+		// the invited person follows the personal link while signed out: that proves the address it was sent to
+		String link = Inbox.link(invitation);
+		mvc.perform(get(link.substring(link.indexOf("/workshops/invitation"))).with(anonymous()))
+			.andExpect(status().is3xxRedirection());
+
+		registrations.register(id, command(id, unverified, unverified + "@example.org"), data.user(unverified),
+				Locale.ENGLISH);
+		registrations.register(id, command(id, verified, verified + "@example.org"), data.user(verified),
+				Locale.ENGLISH);
+		registrations.register(id, command(id, invited, invited + "@example.org"), data.user(invited),
+				Locale.ENGLISH);
+		// the verified participant registers with another address, which nothing proves
+		String other = invitedParticipant(id, "en", true);
+		registrations.register(id, command(id, other, typedByHand), data.user(other), Locale.ENGLISH);
+
+		await(verified + "@example.org", "Registration confirmed: ");
+		await(invited + "@example.org", "Registration confirmed: ");
+		assertThat(sent("workshop.confirmation", verified)).isEqualTo(1);
+		assertThat(sent("workshop.confirmation", invited)).isEqualTo(1);
+		assertThat(sent("workshop.confirmation", unverified)).isZero();
+		assertThat(jdbc.sql("select count(*) from mail.outgoing_mail where recipient = :r")
+			.param("r", typedByHand)
+			.query(Long.class)
+			.single()).isZero();
+
+		// the reminder before the workshop: the proven addresses only, and the unproven one once it is verified
+		Instant dayBeforeStart = first.minusDays(1).atStartOfDay(NAIROBI).toInstant();
+		assertThat(reminders.send(id, dayBeforeStart)).isEqualTo(2);
+		assertThat(sent("workshop.reminder.start", unverified)).isZero();
+		jdbc.sql("update identity.user_account set email_verified = true where username = :u")
+			.param("u", unverified)
+			.update();
+		assertThat(reminders.send(id, dayBeforeStart.plusSeconds(60))).isEqualTo(1);
+		assertThat(sent("workshop.reminder.start", unverified)).isEqualTo(1);
+		assertThat(sent("workshop.reminder.start", verified)).isEqualTo(1);
+	}
+
 	long sent(String kind, String username) {
 		return jdbc.sql("select count(*) from mail.outgoing_mail where kind = :k and recipient = :r")
 			.param("k", kind)
-			.param("r", username + "@example.org")
+			.param("r", username.contains("@") ? username : username + "@example.org")
 			.query(Long.class)
 			.single();
 	}

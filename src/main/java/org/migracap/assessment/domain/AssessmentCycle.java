@@ -97,6 +97,9 @@ class AssessmentCycle {
 	@Column(name = "return_comment", length = 4000)
 	private @Nullable String returnComment;
 
+	@Column(name = "due_date")
+	private @Nullable LocalDate dueDate;
+
 	protected AssessmentCycle() {
 	}
 
@@ -151,6 +154,16 @@ class AssessmentCycle {
 		status = CycleStatus.PUBLISHED;
 		publishedAt = Instant.now();
 		publishedBy = actor;
+	}
+
+	/** Sets or clears the date by which the country is asked to submit; only while it is being filled in. */
+	void dueBy(@Nullable LocalDate dueDate) {
+		requireStatus("assessment.cycle.error.notEditable", CycleStatus.DRAFT, CycleStatus.RETURNED);
+		this.dueDate = dueDate;
+	}
+
+	@Nullable LocalDate dueDate() {
+		return dueDate;
 	}
 
 	/** Who may see a published cycle can change after publication; the answers cannot. */

@@ -1,5 +1,6 @@
 package org.migracap.assessment.domain;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
@@ -11,6 +12,8 @@ interface AssessmentCycles extends JpaRepository<AssessmentCycle, Long> {
 			Collection<CycleStatus> statuses);
 
 	List<AssessmentCycle> findByIso3OrderByYearDescIdDesc(String iso3);
+
+	List<AssessmentCycle> findByStatusInAndDueDateLessThanEqual(Collection<CycleStatus> statuses, LocalDate until);
 
 	List<AssessmentCycle> findByStatusInOrderBySubmittedAtAsc(Collection<CycleStatus> statuses);
 

@@ -84,7 +84,14 @@ public class CycleService {
 
 	/** What a new cycle is: framework, kind, reference year, period and who may see it once published. */
 	public record NewCycle(String frameworkCode, CycleKind kind, int year, @Nullable LocalDate periodStart,
-			@Nullable LocalDate periodEnd, Confidentiality confidentiality) {
+			@Nullable LocalDate periodEnd, Confidentiality confidentiality, @Nullable LocalDate dueDate) {
+
+		/** A cycle without a due date. */
+		public NewCycle(String frameworkCode, CycleKind kind, int year, @Nullable LocalDate periodStart,
+				@Nullable LocalDate periodEnd, Confidentiality confidentiality) {
+			this(frameworkCode, kind, year, periodStart, periodEnd, confidentiality, null);
+		}
+
 	}
 
 	// --- reading -----------------------------------------------------------------------------------------------
@@ -215,11 +222,15 @@ public class CycleService {
 					request.frameworkCode()));
 		checkYear(request.year());
 		checkPeriod(request.periodStart(), request.periodEnd());
+		checkDueDate(request.dueDate());
 		if (!cycles.findByIso3AndFrameworkCodeAndStatusIn(country, framework.code(), openStatuses()).isEmpty()) {
 			throw RuleViolationException.conflict("assessment.cycle.error.openExists", country, framework.code());
 		}
 		AssessmentCycle cycle = cycles.save(new AssessmentCycle(country, framework, request.kind(), request.year(),
 				request.periodStart(), request.periodEnd(), request.confidentiality(), false, actor.username()));
+		if (request.dueDate() != null) {
+			cycle.dueBy(request.dueDate());
+		}
 		steps.save(new WorkflowStep(cycle.id(), WorkflowStep.Action.CREATED, actor.username(), null));
 		return CycleView.of(cycle, framework);
 	}
@@ -235,6 +246,23 @@ public class CycleService {
 		checkYear(year);
 		checkPeriod(periodStart, periodEnd);
 		cycle.describe(kind, year, periodStart, periodEnd, confidentiality);
+		return CycleView.of(cycles.saveAndFlush(cycle), frameworks.get(cycle.frameworkId()));
+	}
+
+	/**
+	 * Sets or clears the date by which the country is asked to submit a cycle that is still being filled in; IOM staff
+	 * only (the State may give itself one when it starts a cycle). Reminders go to the country's focal points
+	 * ({@link DueReminders}).
+	 * @throws RuleViolationException {@code assessment.cycle.error.dueDatePast} when the date is before today
+	 */
+	@Transactional
+	public CycleView setDueDate(long cycleId, long version, @Nullable LocalDate dueDate, CurrentUser actor) {
+		if (!actor.isStaff()) {
+			throw new AccessDeniedException("Only IOM staff set a cycle's due date");
+		}
+		AssessmentCycle cycle = editable(cycleId, version, actor);
+		checkDueDate(dueDate);
+		cycle.dueBy(dueDate);
 		return CycleView.of(cycles.saveAndFlush(cycle), frameworks.get(cycle.frameworkId()));
 	}
 
@@ -456,6 +484,12 @@ public class CycleService {
 		int max = Year.now().getValue() + 1;
 		if (year < 2000 || year > max) {
 			throw RuleViolationException.invalid("assessment.cycle.error.year", 2000, max);
+		}
+	}
+
+	private static void checkDueDate(@Nullable LocalDate dueDate) {
+		if (dueDate != null && dueDate.isBefore(LocalDate.now())) {
+			throw RuleViolationException.invalid("assessment.cycle.error.dueDatePast", dueDate.toString());
 		}
 	}
 

@@ -15,14 +15,14 @@ public record CycleView(long id, long version, String iso3, long frameworkId, St
 		CycleStatus status, Confidentiality confidentiality, boolean demo, @Nullable String source, Instant createdAt,
 		String createdBy, @Nullable Instant submittedAt, @Nullable String submittedBy, @Nullable Instant validatedAt,
 		@Nullable String validatedBy, @Nullable Instant publishedAt, @Nullable String publishedBy,
-		@Nullable String returnComment) implements Serializable {
+		@Nullable String returnComment, @Nullable LocalDate dueDate) implements Serializable {
 
 	static CycleView of(AssessmentCycle cycle, FrameworkView framework) {
 		return new CycleView(cycle.id(), cycle.version(), cycle.iso3(), cycle.frameworkId(), cycle.frameworkCode(),
 				framework.frameworkVersion(), cycle.kind(), cycle.year(), cycle.periodStart(), cycle.periodEnd(),
 				cycle.status(), cycle.confidentiality(), cycle.demo(), cycle.source(), cycle.createdAt(),
 				cycle.createdBy(), cycle.submittedAt(), cycle.submittedBy(), cycle.validatedAt(), cycle.validatedBy(),
-				cycle.publishedAt(), cycle.publishedBy(), cycle.returnComment());
+				cycle.publishedAt(), cycle.publishedBy(), cycle.returnComment(), cycle.dueDate());
 	}
 
 	public boolean editable() {

@@ -1,5 +1,6 @@
 package org.migracap.assessment.web;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -117,12 +118,13 @@ class AssessmentApiController {
 	}
 
 	@Schema(description = "Opens an assessment cycle of a country: the framework (default the core framework), self- or joint "
-			+ "assessment, the year, and who may see its results once published.",
+			+ "assessment, the year, who may see its results once published, and dueDate (optional, not in the past): "
+			+ "when the country is asked to submit it.",
 			example = "{\"iso3\": \"KEN\", \"framework\": \"MIGRACAP_CORE\", \"kind\": \"SELF\", \"year\": 2026, "
-					+ "\"confidentiality\": \"PRIVATE\"}")
+					+ "\"confidentiality\": \"PRIVATE\", \"dueDate\": \"2099-06-30\"}")
 	record NewCycleRequest(@NotBlank @Size(max = 3) String iso3, @Nullable @Size(max = 40) String framework,
 			@Nullable CycleKind kind, @NotNull @Min(2000) @Max(2100) Integer year,
-			@Nullable Confidentiality confidentiality) {
+			@Nullable Confidentiality confidentiality, @Nullable LocalDate dueDate) {
 	}
 
 	@PostMapping(path = "/assessments", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -132,7 +134,8 @@ class AssessmentApiController {
 		return cycles.create(request.iso3(),
 				new CycleService.NewCycle(request.framework() == null ? FrameworkService.CORE : request.framework(),
 						request.kind() == null ? CycleKind.SELF : request.kind(), request.year(), null, null,
-						request.confidentiality() == null ? Confidentiality.PRIVATE : request.confidentiality()),
+						request.confidentiality() == null ? Confidentiality.PRIVATE : request.confidentiality(),
+						request.dueDate()),
 				CurrentUser.required());
 	}
 

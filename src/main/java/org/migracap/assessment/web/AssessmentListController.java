@@ -125,7 +125,7 @@ class AssessmentListController {
 		try {
 			CycleView cycle = cycles.create(form.getIso3(),
 					new CycleService.NewCycle(form.getFrameworkCode(), form.getKind(), form.getYear(),
-							form.getPeriodStart(), form.getPeriodEnd(), form.getConfidentiality()),
+							form.getPeriodStart(), form.getPeriodEnd(), form.getConfidentiality(), form.getDueDate()),
 					user);
 			redirect.addFlashAttribute("flashSuccess", "assessment.cycle.created");
 			return "redirect:/assessments/" + cycle.id();
@@ -134,6 +134,7 @@ class AssessmentListController {
 			String field = switch (ex.messageKey()) {
 				case "assessment.cycle.error.year" -> "year";
 				case "assessment.cycle.error.period" -> "periodEnd";
+				case "assessment.cycle.error.dueDatePast" -> "dueDate";
 				case "assessment.cycle.error.kindForStaff" -> "kind";
 				case "assessment.cycle.error.noFramework" -> "frameworkCode";
 				default -> null;

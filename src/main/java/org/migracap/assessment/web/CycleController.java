@@ -2,6 +2,7 @@ package org.migracap.assessment.web;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,7 +26,9 @@ import org.migracap.platform.ImportFailedException;
 import org.migracap.platform.ImportReport;
 import org.migracap.platform.Role;
 import org.migracap.platform.RuleViolationException;
+import org.migracap.platform.SignInWhenHidden;
 import org.migracap.platform.TabularExport;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -70,6 +73,7 @@ class CycleController {
 
 	@GetMapping("/assessments/{cycleId}")
 	@Access(anonymous = true)
+	@SignInWhenHidden
 	String cycle(@PathVariable long cycleId, @RequestParam(required = false) String area, Model model,
 			HttpServletRequest request) {
 		model.addAttribute("page", pages.page(cycleId, area, CurrentUser.current(), Map.of()));
@@ -211,6 +215,18 @@ class CycleController {
 		}
 		return step(cycleId, redirect, "assessment.cycle.confidentialityChanged",
 				() -> cycles.changeConfidentiality(cycleId, version, confidentiality, CurrentUser.required()));
+	}
+
+	@PostMapping("/assessments/{cycleId}/due-date")
+	@Access({ Role.COORDINATOR, Role.ADMIN })
+	String dueDate(@PathVariable long cycleId, @RequestParam(required = false) @Nullable Long version,
+			@RequestParam(required = false) @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueDate,
+			RedirectAttributes redirect) {
+		if (version == null) {
+			throw new IllegalArgumentException("version");
+		}
+		return step(cycleId, redirect, "assessment.cycle.dueDate.saved",
+				() -> cycles.setDueDate(cycleId, version, dueDate, CurrentUser.required()));
 	}
 
 	@GetMapping("/assessments/{cycleId}/export")

@@ -18,7 +18,7 @@ import org.migracap.reference.FocusArea;
 public record CyclePage(CycleView cycle, FrameworkView framework, CountryView country, List<AreaTab> areas,
 		String currentArea, List<AnswerCard> cards, int answered, int indicators,
 		List<CapacityScoring.AreaResult> scores, List<StepView> history, boolean editable, boolean reviewable,
-		boolean mayChangeConfidentiality) {
+		boolean mayChangeConfidentiality, boolean mayChangeDueDate) {
 
 	/** An area of the framework in the cycle's navigation. */
 	public record AreaTab(String code, @Nullable FocusArea focusArea, Text title, int answered, int indicators,

@@ -74,7 +74,8 @@ class CyclePages {
 		boolean mayChangeConfidentiality = viewer.map(u -> u.canEditCountry(cycle.iso3())).orElse(false);
 		return new CyclePage(cycle, framework, reference.getCountry(cycle.iso3()), tabs, current, cards, answered,
 				framework.indicatorCount(), scores, cycles.history(cycleId, viewer), editable, reviewable,
-				mayChangeConfidentiality);
+				mayChangeConfidentiality,
+				cycle.editable() && viewer.map(u -> u.isStaff()).orElse(false));
 	}
 
 	AnswerCard card(long cycleId, String code, Optional<CurrentUser> viewer) {

@@ -42,6 +42,9 @@ public class NewCycleForm {
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private @Nullable LocalDate periodEnd;
 
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private @Nullable LocalDate dueDate;
+
 	@NotNull
 	private Confidentiality confidentiality = Confidentiality.PRIVATE;
 
@@ -91,6 +94,14 @@ public class NewCycleForm {
 
 	public void setPeriodEnd(@Nullable LocalDate periodEnd) {
 		this.periodEnd = periodEnd;
+	}
+
+	public @Nullable LocalDate getDueDate() {
+		return dueDate;
+	}
+
+	public void setDueDate(@Nullable LocalDate dueDate) {
+		this.dueDate = dueDate;
 	}
 
 	public Confidentiality getConfidentiality() {

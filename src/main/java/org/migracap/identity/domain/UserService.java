@@ -166,6 +166,21 @@ public class UserService {
 		return record(saved);
 	}
 
+	/**
+	 * Whether the address is the verified address of the enabled account {@code userId}, or, when it is null, of any
+	 * enabled account.
+	 */
+	@Transactional(readOnly = true)
+	public boolean isVerifiedAddress(@Nullable Long userId, String email) {
+		String address = email.trim();
+		if (userId != null) {
+			return users.findById(userId)
+				.filter(u -> u.enabled() && u.emailVerified() && u.email().equalsIgnoreCase(address))
+				.isPresent();
+		}
+		return users.findAllByEmailIgnoreCase(address).stream().anyMatch(u -> u.enabled() && u.emailVerified());
+	}
+
 	/** Queues a new verification message for a user whose address is not verified yet. */
 	@Transactional
 	public boolean sendVerification(long id) {

@@ -21,7 +21,8 @@ public class WorkflowMail {
 
 	/** The kinds a user may choose a delivery for on the account page, in the order shown. */
 	public static final List<String> KINDS = List.of("assessment.submitted", "assessment.resubmitted",
-			"assessment.returned", "assessment.validated", "assessment.published", "request.submitted",
+			"assessment.returned", "assessment.validated", "assessment.published", "assessment.dueSoon",
+			"assessment.dueToday", "assessment.overdue", "request.submitted",
 			"request.submittedCountry", "request.infoRequested", "request.answered", "request.answeredCountry",
 			"request.accepted", "request.declined", "request.withdrawn", "request.withdrawnCountry",
 			"request.attached", "request.programme", "programme.created", "programme.actual", "programme.resultsDue",

@@ -6,11 +6,15 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.migracap.platform.ConcurrentEditException;
+import org.migracap.platform.CurrentUser;
+import org.migracap.platform.Htmx;
 import org.migracap.platform.EditHistory;
 import org.migracap.platform.ImportFailedException;
 import org.migracap.platform.NotFoundException;
 import org.migracap.platform.RuleViolationException;
+import org.migracap.platform.SignInWhenHidden;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -20,9 +24,12 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
@@ -43,8 +50,20 @@ class PageErrors {
 		throw ex;
 	}
 
+	private final RequestCache requestCache = new HttpSessionRequestCache();
+
+	/**
+	 * A record that is not there or not for the caller: 404, except that a signed-out visitor of a page marked
+	 * {@link SignInWhenHidden} is asked to sign in and brought back to the page afterwards.
+	 */
 	@ExceptionHandler(NotFoundException.class)
-	ModelAndView notFound(NotFoundException ex, HttpServletResponse response) {
+	ModelAndView notFound(NotFoundException ex, HttpServletRequest request, HttpServletResponse response,
+			@Nullable HandlerMethod handler) {
+		if (handler != null && handler.hasMethodAnnotation(SignInWhenHidden.class)
+				&& "GET".equals(request.getMethod()) && !Htmx.isRequest(request) && CurrentUser.current().isEmpty()) {
+			requestCache.saveRequest(request, response);
+			return new ModelAndView("redirect:/login");
+		}
 		return page(response, HttpStatus.NOT_FOUND, "error.notFound.detail", ex.what(), ex.id());
 	}
 

@@ -247,6 +247,7 @@ class ProgrammeController {
 
 	@GetMapping("/programmes/{id}")
 	@Access(anonymous = true)
+	@org.migracap.platform.SignInWhenHidden
 	String detail(@PathVariable long id, Model model) {
 		return page(id, model);
 	}

@@ -276,10 +276,11 @@ public class ScopeService {
 
 	/**
 	 * Where a personal registration link leads the person who follows it. The link names an invitation; it leads to
-	 * the registration form only for the invited person (the invitation's account, or an account with its address),
-	 * and changes nothing by itself.
+	 * the registration form only for the invited person (the invitation's account, or an account with its address).
+	 * A valid link followed by somebody signed out or by the invited person is recorded as followed: it proves the
+	 * invitation's address ({@link WorkshopMail#proven}). It changes nothing else.
 	 */
-	@Transactional(readOnly = true)
+	@Transactional
 	public FollowedLink follow(String token, Optional<CurrentUser> viewer) {
 		WorkshopMail.Link link = mail.follow(token);
 		Optional<Invitation> found = link.state() == WorkshopMail.LinkState.UNKNOWN ? Optional.empty()
@@ -292,11 +293,15 @@ public class ScopeService {
 			return new FollowedLink(LinkOutcome.EXPIRED, invitation.workshopId, invitation.language);
 		}
 		if (viewer.isEmpty()) {
+			mail.followed(token);
 			return new FollowedLink(LinkOutcome.SIGN_IN, invitation.workshopId, invitation.language);
 		}
 		CurrentUser user = viewer.get();
 		boolean own = invitation.userId != null ? invitation.userId == user.id()
 				: identity.user(user.id()).map(u -> u.email().equalsIgnoreCase(invitation.email)).orElse(false);
+		if (own) {
+			mail.followed(token);
+		}
 		return new FollowedLink(own ? LinkOutcome.REGISTER : LinkOutcome.FOREIGN, invitation.workshopId,
 				invitation.language);
 	}

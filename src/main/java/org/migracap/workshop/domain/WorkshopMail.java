@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.migracap.identity.IdentityApi;
 import org.migracap.mail.MailApi;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -33,6 +34,14 @@ import org.springframework.stereotype.Component;
  * iCalendar file (METHOD:REQUEST), an update of that file when the agenda changes it (same UIDs, higher SEQUENCE), its
  * cancellation (METHOD:CANCEL) when the registration is, and the reminders. Demo workshops send none: their people
  * are made up.
+ * <p>
+ * As for the workflow's mail, only a proven address gets mail other than the invitation (and the reminder before the
+ * registration deadline, which repeats the invitation with a new personal link, to the same address): the
+ * registration's address must be the verified address of the participant's account (of any enabled account when a
+ * manager registered somebody without one), or the address of an invitation to the workshop whose personal link was
+ * followed, since that link was sent to it alone. Otherwise the confirmation, its updates and cancellation, the
+ * waiting-list promotion and the reminder before the workshop are not queued; the participant still sees the
+ * registration in the application.
  */
 @Component
 public class WorkshopMail {
@@ -63,9 +72,12 @@ public class WorkshopMail {
 
 	private final String sender;
 
+	private final IdentityApi identity;
+
 	WorkshopMail(MailApi mail, JdbcClient jdbc, MessageSource messages, AgendaSessions sessions, TimeSlots slots,
-			Rooms rooms, @Value("${migracap.mail.from:migracap@localhost}") String sender) {
+			Rooms rooms, @Value("${migracap.mail.from:migracap@localhost}") String sender, IdentityApi identity) {
 		this.mail = mail;
+		this.identity = identity;
 		this.jdbc = jdbc;
 		this.messages = messages;
 		this.sessions = sessions;
@@ -105,6 +117,9 @@ public class WorkshopMail {
 
 	/** Reminds a registered participant that the workshop starts soon, with their sessions. */
 	void startReminder(Workshop workshop, Registration registration) {
+		if (!proven(workshop, registration)) {
+			return;
+		}
 		Locale locale = locale(registration.language);
 		Map<String, Object> model = letter(locale, registration.name,
 				List.of(text(locale, "workshop.mail.reminder.start.body", title(workshop, locale),
@@ -145,7 +160,7 @@ public class WorkshopMail {
 	}
 
 	private void sendCalendar(Workshop workshop, Registration registration, String kind, boolean cancel) {
-		if (workshop.demo || !MailApi.isAddress(registration.email)) {
+		if (workshop.demo || !MailApi.isAddress(registration.email) || !proven(workshop, registration)) {
 			return;
 		}
 		Locale locale = locale(registration.language);
@@ -226,6 +241,31 @@ public class WorkshopMail {
 			.param("now", Timestamp.from(Instant.now()))
 			.update();
 		return mail.baseUrl() + "/workshops/invitation?token=" + token;
+	}
+
+	/**
+	 * Whether the registration's address is proven (see the class comment): verified on the participant's account (on
+	 * any enabled account when there is none), or the address of an invitation to the workshop whose link was followed.
+	 */
+	boolean proven(Workshop workshop, Registration registration) {
+		if (identity.isVerifiedAddress(registration.userId, registration.email)) {
+			return true;
+		}
+		return jdbc.sql("""
+				select count(*) from workshop.invitation_link l join workshop.invitation i on i.id = l.invitation_id
+				where i.workshop_id = :w and lower(i.email) = lower(:e) and l.followed_at is not null""")
+			.param("w", workshop.id())
+			.param("e", registration.email.trim())
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/** Records that a personal link was followed, which proves the address it was sent to; once. */
+	void followed(String token) {
+		jdbc.sql("update workshop.invitation_link set followed_at = :now where token_hash = :hash and followed_at is null")
+			.param("now", Timestamp.from(Instant.now()))
+			.param("hash", hash(token))
+			.update();
 	}
 
 	/** The invitation a personal link belongs to, and whether it still works. */

@@ -105,7 +105,9 @@ public class WorkshopReminders {
 		if (now.isBefore(starts) && !now.isBefore(starts.minus(beforeStart))) {
 			for (Registration registration : registrations.findByWorkshopIdAndStatusOrderByWaitlistedAtAscIdAsc(id,
 					RegistrationStatus.CONFIRMED)) {
-				if (MailApi.isAddress(registration.email) && once("start", id, registration.email, now,
+				// an address not proven yet is not reminded now, and still is once it is (WorkshopMail#proven)
+				if (MailApi.isAddress(registration.email) && mail.proven(workshop, registration)
+						&& once("start", id, registration.email, now,
 						() -> mail.startReminder(workshops.findById(id).orElseThrow(),
 								registrations.findById(registration.id()).orElseThrow()))) {
 					sent++;

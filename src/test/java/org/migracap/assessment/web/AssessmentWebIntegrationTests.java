@@ -144,8 +144,11 @@ class AssessmentWebIntegrationTests {
 	@Test
 	void anotherCountrysFocalPointAndThePublicCannotReachADraft() throws Exception {
 		long cycle = kenyaDraft();
+		// the public is asked to sign in on the page (as for every id, so that it learns nothing), not shown it
+		mvc.perform(get("/assessments/{id}", cycle)).andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/login"));
+		mvc.perform(get("/assessments/{id}", cycle).with(as("focal.gtm"))).andExpect(status().isNotFound());
 		for (RequestPostProcessor caller : new RequestPostProcessor[] { as("focal.gtm"), request -> request }) {
-			mvc.perform(get("/assessments/{id}", cycle).with(caller)).andExpect(status().isNotFound());
 			mvc.perform(get("/assessments/{id}/export", cycle).with(caller)).andExpect(status().isNotFound());
 			mvc.perform(get("/api/assessments/{id}/responses", cycle).with(caller)).andExpect(status().isNotFound());
 		}
