@@ -30,8 +30,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with a read-only token pulls the IATI file. Every answer is checked, and so is that no other State sees the
  * State's confidential assessment and that the audit trail names the token of each write.
  * <p>
- * Planning (candidates, scenarios, solve, adopt) and creating a programme have no write operations in the API yet, so
- * the programme step reports a result on a programme of the demo data.
+ * Planning runs in the API too: a scenario for the State, its gaps loaded from the published assessment, a candidate
+ * made from the accepted request, a solve polled until it is finished, its plan read and adopted, and the programme
+ * drafted from the plan found in {@code /api/programmes}. The drafted programme has no results indicator periods yet
+ * and the API cannot add them (programme writes are another change), so the result is reported on a programme of
+ * the demo data.
  */
 @MigraCapIntegrationTest
 class ApiCycleWithTokensIntegrationTests {
@@ -54,10 +57,10 @@ class ApiCycleWithTokensIntegrationTests {
 	@Autowired
 	AccessTokenService tokens;
 
-	record Answer(int status, String contentType, String body, JsonNode json) {
+	record Answer(int status, String contentType, String body, JsonNode json, HttpResponse<String> response) {
 	}
 
-	Answer call(String method, String path, @Nullable String token, @Nullable String body)
+	Answer call(String method, String path, @Nullable String token, @Nullable String body, String... headers)
 			throws IOException, InterruptedException {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.header("Accept", "application/json, application/xml, application/problem+json")
@@ -68,11 +71,14 @@ class ApiCycleWithTokensIntegrationTests {
 		if (token != null) {
 			request.header("Authorization", "Bearer " + token);
 		}
+		for (int i = 0; i < headers.length; i += 2) {
+			request.header(headers[i], headers[i + 1]);
+		}
 		HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 		cookies.addAll(response.headers().allValues("set-cookie"));
 		String type = response.headers().firstValue("content-type").orElse("");
 		JsonNode node = type.contains("json") ? json.readTree(response.body()) : json.nullNode();
-		return new Answer(response.statusCode(), type, response.body(), node);
+		return new Answer(response.statusCode(), type, response.body(), node, response);
 	}
 
 	String token(long userId, String name, boolean readOnly) {
@@ -113,7 +119,7 @@ class ApiCycleWithTokensIntegrationTests {
 		assertThat(cycle.json().get("iso3").asString()).isEqualTo(country);
 		assertThat(cycle.json().get("status").asString()).isEqualTo("DRAFT");
 		long cycleId = cycle.json().get("id").asLong();
-		for (String code : List.of("A1", "B1", "H3")) {
+		for (String code : List.of("A1", "B1", "H2", "H3")) {
 			Answer answer = call("PUT", "/api/assessments/" + cycleId + "/responses/" + code, stateToken,
 					"{\"level\": 2, \"confidence\": \"HIGH\", \"targetLevel\": 4, \"targetYear\": 2028}");
 			assertThat(answer.status()).as(answer.body()).isEqualTo(200);
@@ -170,6 +176,84 @@ class ApiCycleWithTokensIntegrationTests {
 		assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
 		assertThat(accepted.json().at("/row/status").asString()).isEqualTo("ACCEPTED");
 		assertThat(call("GET", "/api/requests/" + requestId, otherStateToken, null).status()).isIn(403, 404);
+
+		// Plan: a scenario for the State, its gaps from the published assessment, a candidate from the accepted request.
+		Answer scenario = call("POST", "/api/planning/scenarios", coordinatorToken, """
+				{"name": "Plan for %s %d", "startYear": 2027, "budgets": [1000000, 1000000, 1000000],
+				 "countries": ["%s"], "areas": ["H"]}""".formatted(country, suffix, country));
+		assertThat(scenario.status()).as(scenario.body()).isEqualTo(201);
+		long scenarioId = scenario.json().get("id").asLong();
+		assertThat(scenario.json().get("countries").get(0).asString()).isEqualTo(country);
+		assertThat(call("POST", "/api/planning/scenarios", stateToken, "{}").status()).isEqualTo(403);
+		Answer gaps = call("POST", "/api/planning/scenarios/" + scenarioId + "/gaps/from-assessments", coordinatorToken, null);
+		assertThat(gaps.status()).as(gaps.body()).isEqualTo(200);
+		assertThat(gaps.json().get("rows").asInt()).as("H2 and H3 were answered with a target").isEqualTo(2);
+		Answer fromRequests = call("POST", "/api/planning/scenarios/" + scenarioId + "/candidates/from-requests",
+				coordinatorToken, null);
+		assertThat(fromRequests.status()).as(fromRequests.body()).isEqualTo(200);
+		assertThat(fromRequests.json().get("added").asInt()).as("one candidate: the State's one accepted request, area H").isEqualTo(1);
+		Answer candidates = call("GET", "/api/planning/scenarios/" + scenarioId + "/candidates?origin=REQUEST",
+				coordinatorToken, null);
+		assertThat(candidates.status()).isEqualTo(200);
+		assertThat(candidates.json().at("/page/totalElements").asLong()).isEqualTo(1);
+		JsonNode candidate = candidates.json().at("/content/0");
+		assertThat(candidate.get("requestId").asLong()).isEqualTo(requestId);
+		assertThat(candidate.get("code").asString()).isEqualTo("REQ" + requestId + "-H2");
+		assertThat(candidate.get("countries").get(0).asString()).isEqualTo(country);
+		long candidateId = candidate.get("id").asLong();
+
+		// Solve, poll until finished, read the plan.
+		Answer started = call("POST", "/api/planning/scenarios/" + scenarioId + "/runs", coordinatorToken, null);
+		assertThat(started.status()).as(started.body()).isEqualTo(202);
+		String runLocation = started.response().headers().firstValue("Location").orElseThrow();
+		assertThat(runLocation).isEqualTo("/api/planning/runs/" + started.json().get("id").asLong());
+		JsonNode run = null;
+		java.time.Instant deadline = java.time.Instant.now().plusSeconds(180);
+		while (java.time.Instant.now().isBefore(deadline)) {
+			Answer polled = call("GET", runLocation, coordinatorToken, null);
+			assertThat(polled.status()).isEqualTo(200);
+			if (polled.json().get("finished").asBoolean()) {
+				run = polled.json();
+				break;
+			}
+			Thread.sleep(200);
+		}
+		assertThat(run).as("the run finished").isNotNull();
+		assertThat(run.get("status").asString()).isEqualTo("OPTIMAL");
+		assertThat(run.get("chosenCandidates").get(0).asLong()).isEqualTo(candidateId);
+		Answer results = call("GET", runLocation + "/results", coordinatorToken, null);
+		assertThat(results.status()).isEqualTo(200);
+		assertThat(results.json().at("/chosen/0/candidateId").asLong()).isEqualTo(candidateId);
+		assertThat(results.json().at("/chosen/0/why").asString()).isNotBlank();
+		assertThat(call("GET", runLocation + "/results", stateToken, null).status()).isEqualTo(403);
+
+		// Adopt with the scenario's current tag; the plan drafts the State's programme.
+		Answer solved = call("GET", "/api/planning/scenarios/" + scenarioId, coordinatorToken, null);
+		assertThat(solved.json().get("status").asString()).isEqualTo("SOLVED");
+		String tag = solved.response().headers().firstValue("ETag").orElseThrow();
+		Answer adopted = call("POST", "/api/planning/scenarios/" + scenarioId + "/adopt", coordinatorToken, null,
+				"If-Match", tag);
+		assertThat(adopted.status()).as(adopted.body()).isEqualTo(200);
+		assertThat(adopted.json().get("status").asString()).isEqualTo("ADOPTED");
+		assertThat(call("POST", "/api/planning/scenarios/" + scenarioId + "/adopt", coordinatorToken, null).status())
+			.isEqualTo(409);
+		JsonNode drafted = null;
+		deadline = java.time.Instant.now().plusSeconds(30);
+		while (drafted == null && java.time.Instant.now().isBefore(deadline)) {
+			Answer list = call("GET", "/api/programmes?country=" + country + "&q=returning", coordinatorToken, null);
+			assertThat(list.status()).isEqualTo(200);
+			for (JsonNode row : list.json().get("content")) {
+				if (row.get("title").asString().equals(candidate.get("title").asString())) {
+					drafted = row;
+				}
+			}
+			Thread.sleep(100);
+		}
+		assertThat(drafted).as("the programme drafted from the adopted plan").isNotNull();
+		assertThat(drafted.get("published").asBoolean()).isFalse();
+		assertThat(drafted.get("countries").get(0).asString()).isEqualTo(country);
+		Answer draftedDetail = call("GET", "/api/programmes/" + drafted.get("id").asLong(), coordinatorToken, null);
+		assertThat(draftedDetail.status()).isEqualTo(200);
 
 		// Programme: the coordinator reports a result on a programme's indicator period.
 		long[] period = jdbc.sql("select programme_id, id from programme.indicator_period order by id fetch first 1 rows only")

@@ -44,7 +44,8 @@ class OpenApiListParametersIntegrationTests {
 
 	/** The lists of the API: each must be documented as a list (issue 16 point 3, issue 15 point 2). */
 	static final Set<String> LISTS = Set.of("/api/requests", "/api/programmes", "/api/countries",
-			"/api/library/documents", "/api/users", "/api/assessments", "/api/workshops");
+			"/api/library/documents", "/api/users", "/api/assessments", "/api/workshops",
+			"/api/planning/scenarios");
 
 	@Autowired
 	MockMvc mvc;
@@ -57,6 +58,22 @@ class OpenApiListParametersIntegrationTests {
 
 	@Autowired
 	org.migracap.identity.IdentityApi identity;
+
+	@Autowired
+	org.migracap.planning.domain.ScenarioService scenarios;
+
+	/**
+	 * The demo data has one scenario: the test makes two more (unique names), so that the scenario list has pages,
+	 * orders and names to tell apart.
+	 */
+	void makeScenarios() {
+		String tag = java.util.UUID.randomUUID().toString().substring(0, 8);
+		for (String suffix : List.of("Alpha", "Omega")) {
+			scenarios.create(new org.migracap.planning.domain.ScenarioSettings("Lists test " + tag + " " + suffix, null,
+					2027, List.of(100_000.0), List.of("KEN"), java.util.EnumSet.of(org.migracap.reference.FocusArea.B), 1,
+					1, 1, 1, Map.of(), org.migracap.planning.domain.ScenarioSettings.TYPED, null, Map.of(), Map.of()));
+		}
+	}
 
 	/**
 	 * The demo data has one workshop: the test makes two more (unique titles), a draft and a published one, so that
@@ -155,6 +172,7 @@ class OpenApiListParametersIntegrationTests {
 	@Test
 	void everyDocumentedParameterOfEveryListChangesTheAnswerWhereItShould() throws Exception {
 		makeWorkshops();
+		makeScenarios();
 		JsonNode paths = document().path("paths");
 		Set<String> lists = new TreeSet<>();
 		List<String> failures = new ArrayList<>();

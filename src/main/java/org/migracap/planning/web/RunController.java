@@ -1,23 +1,18 @@
 package org.migracap.planning.web;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
-import org.migracap.planning.domain.CandidateService;
-import org.migracap.planning.domain.CandidateView;
 import org.migracap.planning.domain.RunStatus;
 import org.migracap.planning.domain.RunStore;
 import org.migracap.planning.domain.ScenarioService;
-import org.migracap.planning.domain.ScenarioSettings;
 import org.migracap.planning.domain.SolveService;
 import org.migracap.platform.Access;
 import org.migracap.platform.CurrentUser;
@@ -31,6 +26,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.migracap.planning.web.RunReport.Row;
+import org.migracap.planning.web.RunReport.YearRow;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,25 +43,17 @@ class RunController {
 
 	private final ScenarioService scenarios;
 
-	private final CandidateService candidates;
-
 	private final PlanningText text;
+
+	private final RunReport report;
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	RunController(SolveService solves, ScenarioService scenarios, CandidateService candidates, PlanningText text) {
+	RunController(SolveService solves, ScenarioService scenarios, PlanningText text, RunReport report) {
 		this.solves = solves;
 		this.scenarios = scenarios;
-		this.candidates = candidates;
 		this.text = text;
-	}
-
-	public record Row(long candidateId, String code, String title, String countries, String area,
-			@Nullable String indicator, double oneOff, double recurrent, int startYear, boolean selected,
-			boolean greedySelected, double benefit, String reason, boolean estimate) {
-	}
-
-	public record YearRow(int year, double budget, double planned, double greedy) {
+		this.report = report;
 	}
 
 	public record SweepView(String budget, String objective, String bound, String greedy, String ratio,
@@ -139,24 +128,14 @@ class RunController {
 			ScenarioService.ScenarioView scenario = scenarios.get(id);
 			Map<String, Object> column = new LinkedHashMap<>();
 			column.put("scenario", scenario);
-			RunStore.RunView run = solves.runsOf(id).stream().filter(r -> r.status().hasPlan()).findFirst().orElse(null);
+			RunStore.@Nullable RunView run = report.latestWithPlan(id);
 			column.put("run", run);
 			if (run != null) {
-				column.put("summary", summary(run, locale, rows(run, scenario, locale)));
-				Map<String, Double> byCountry = new TreeMap<>();
-				Map<String, Double> byArea = new TreeMap<>();
-				for (Row row : rows(run, scenario, locale)) {
-					if (row.selected()) {
-						String[] served = row.countries().split(", ");
-						double cost = row.oneOff() + row.recurrent() * Math.max(0, scenario.settings().endYear() - row.startYear());
-						for (String iso3 : served) {
-							byCountry.merge(iso3, cost / served.length, Double::sum);
-						}
-						byArea.merge(row.area(), cost, Double::sum);
-					}
-				}
-				column.put("byCountry", byCountry);
-				column.put("byArea", byArea);
+				List<Row> rows = report.rows(run, scenario, locale);
+				column.put("summary", summary(run, locale, rows));
+				RunReport.Spending spending = RunReport.spending(scenario.settings(), rows);
+				column.put("byCountry", spending.byCountry());
+				column.put("byArea", spending.byArea());
 			}
 			columns.add(column);
 		}
@@ -172,19 +151,7 @@ class RunController {
 		model.addAttribute("leftRows", rows.stream().filter(r -> !r.selected()).toList());
 		model.addAttribute("summary", summary(run, locale, rows));
 		model.addAttribute("greedyBreaks", text.conflicts(run.greedyBreaks(), locale));
-		ScenarioSettings settings = scenario.settings();
-		List<YearRow> years = new ArrayList<>();
-		for (int t = 0; t < settings.horizonYears(); t++) {
-			int year = settings.startYear() + t;
-			double planned = 0;
-			double greedy = 0;
-			for (Row row : rows) {
-				double cost = year == row.startYear() ? row.oneOff() : year > row.startYear() ? row.recurrent() : 0;
-				planned += row.selected() ? cost : 0;
-				greedy += row.greedySelected() ? cost : 0;
-			}
-			years.add(new YearRow(year, settings.budgets().get(t), planned, greedy));
-		}
+		List<YearRow> years = RunReport.years(scenario.settings(), rows);
 		model.addAttribute("years", years);
 		List<RunStore.SweepRow> sweep = solves.sweep(run.id());
 		List<SweepView> sweepRows = sweep.stream()
@@ -233,7 +200,7 @@ class RunController {
 	private Summary summary(RunStore.RunView run, Locale locale, List<Row> rows) {
 		double objective = run.objective() == null ? 0 : run.objective();
 		double bound = run.bestBound() == null ? objective : run.bestBound();
-		double gap = bound <= 1e-9 ? 0 : Math.max(0, bound - objective) / bound;
+		double gap = RunReport.gap(run);
 		double greedy = run.greedyObjective() == null ? 0 : run.greedyObjective();
 		return new Summary(text.number(objective, locale), text.number(bound, locale), text.number(100 * gap, locale),
 				text.number(greedy, locale), greedy <= 0 ? "—" : text.number(objective / greedy, locale),
@@ -245,21 +212,7 @@ class RunController {
 	}
 
 	private List<Row> rows(RunStore.RunView run, ScenarioService.ScenarioView scenario, Locale locale) {
-		Map<Long, CandidateView> byId = new HashMap<>();
-		candidates.list(scenario.id()).forEach(c -> byId.put(c.id(), c));
-		List<Row> rows = new ArrayList<>();
-		for (RunStore.ChoiceRow choice : solves.choices(run.id())) {
-			CandidateView c = byId.get(choice.candidateId());
-			if (c == null) {
-				continue;
-			}
-			rows.add(new Row(c.id(), c.code(), c.title(), String.join(", ", c.countries()), c.area().code(),
-					c.indicatorCode(), c.oneOffCost(), c.recurrentCost(), c.startYear(), choice.selected(),
-					choice.greedySelected(), choice.benefit(), text.reason(choice, locale),
-					"ESTIMATE".equals(choice.method())));
-		}
-		rows.sort(java.util.Comparator.comparing(Row::code));
-		return rows;
+		return report.rows(run, scenario, locale);
 	}
 
 }
