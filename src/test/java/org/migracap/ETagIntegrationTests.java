@@ -254,4 +254,32 @@ class ETagIntegrationTests {
 			.isEqualTo(membership.json().get("status").asString());
 	}
 
+	@Test
+	void aFieldTheBodyDoesNotHaveIsRefusedAndChangesNothing() throws Exception {
+		String admin = token("admin");
+		String username = "unknown" + System.nanoTime();
+		Answer created = call("POST", "/api/users", admin, null, """
+				{"username": "%s", "email": "%s@example.org", "displayName": "Unknown field test",
+				 "roles": ["PARTICIPANT"], "password": "correct horse battery staple"}""".formatted(username, username));
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		long id = created.json().get("id").asLong();
+		Answer refused = call("PUT", "/api/users/" + id, admin, null, """
+				{"version": 0, "email": "%s@example.org", "displayName": "Renamed", "roles": ["PARTICIPANT"], "colour": "red"}"""
+			.formatted(username));
+		assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+		assertThat(refused.contentType()).startsWith("application/problem+json");
+		assertThat(refused.json().at("/errors/0/field").asString()).isEqualTo("colour");
+		assertThat(jdbc.sql("select display_name from identity.user_account where id = :id").param("id", id)
+			.query(String.class)
+			.single()).isEqualTo("Unknown field test");
+		long requests = jdbc.sql("select count(*) from request.assistance_request").query(Long.class).single();
+		Answer request = call("POST", "/api/requests", token("focal.ken"), null, """
+				{"areas": ["B"], "kind": "TRAINING", "urgency": "LOW", "title": "Unknown field test",
+				 "description": "Training of officers in document examination at two crossings.", "budget": 5}""");
+		assertThat(request.status()).as(request.body()).isEqualTo(400);
+		assertThat(request.json().at("/errors/0/field").asString()).isEqualTo("budget");
+		assertThat(jdbc.sql("select count(*) from request.assistance_request").query(Long.class).single())
+			.isEqualTo(requests);
+	}
+
 }

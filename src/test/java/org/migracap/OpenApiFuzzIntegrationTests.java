@@ -288,6 +288,10 @@ class OpenApiFuzzIntegrationTests {
 			cases.add(new Case("[] instead of an object", uri, "application/json", "[]"));
 			cases.add(new Case("a string instead of JSON", uri, "text/plain", "hello"));
 			if (valid instanceof ObjectNode object) {
+				ObjectNode unknown = object.deepCopy();
+				unknown.put("fuzzUnknownField", 1);
+				cases.add(new Case("a field the body does not have", uri, "application/json",
+						json.writeValueAsString(unknown)));
 				Set<String> required = new java.util.HashSet<>();
 				resolve(document, schema).path("required").forEach(r -> required.add(r.asString()));
 				for (Map.Entry<String, JsonNode> property : resolve(document, schema).path("properties").properties()) {

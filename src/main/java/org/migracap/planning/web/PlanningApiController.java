@@ -15,6 +15,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -166,7 +167,7 @@ class PlanningApiController {
 	@Schema(description = "A copy of a scenario with another budget, to compare.",
 			example = "{\"name\": \"Horn of Africa — half budget\", \"budgetFactor\": 0.5}")
 	record CopyBody(@Nullable @Size(max = 200) String name,
-			@NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("100") Double budgetFactor) {
+			@NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("100") @Digits(integer = 3, fraction = 2) Double budgetFactor) {
 	}
 
 	@Schema(description = "A run of the optimiser: status, phase and progress while it runs, then its figures.")
