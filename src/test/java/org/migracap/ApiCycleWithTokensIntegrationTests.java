@@ -1,7 +1,6 @@
 package org.migracap;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,15 +25,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * One turn of the capacity-building cycle as systems would drive it over HTTP, with access tokens only: no session,
  * no cookie, no CSRF token. A State's system (a service account bound to the State) assesses and submits; IOM's
- * coordinator validates and publishes, triages the State's request and reports a programme result; a donor's system
+ * coordinator validates and publishes and triages the State's request; a donor's system
  * with a read-only token pulls the IATI file. Every answer is checked, and so is that no other State sees the
  * State's confidential assessment and that the audit trail names the token of each write.
  * <p>
  * Planning runs in the API too: a scenario for the State, its gaps loaded from the published assessment, a candidate
  * made from the accepted request, a solve polled until it is finished, its plan read and adopted, and the programme
- * drafted from the plan found in {@code /api/programmes}. The drafted programme has no results indicator periods yet
- * and the API cannot add them (programme writes are another change), so the result is reported on a programme of
- * the demo data.
+ * drafted from the plan found in {@code /api/programmes}; the coordinator gives it a result indicator and period and
+ * publishes it, the State's system reports the result, and the donor's IATI file holds it.
  */
 @MigraCapIntegrationTest
 class ApiCycleWithTokensIntegrationTests {
@@ -255,43 +253,38 @@ class ApiCycleWithTokensIntegrationTests {
 		Answer draftedDetail = call("GET", "/api/programmes/" + drafted.get("id").asLong(), coordinatorToken, null);
 		assertThat(draftedDetail.status()).isEqualTo(200);
 
-		// Programme: the coordinator reports a result on a programme's indicator period.
-		long[] period = jdbc.sql("select programme_id, id from programme.indicator_period order by id fetch first 1 rows only")
-			.query((rs, i) -> new long[] { rs.getLong(1), rs.getLong(2) })
-			.single();
-		Answer programme = call("GET", "/api/programmes/" + period[0], coordinatorToken, null);
-		assertThat(programme.status()).isEqualTo(200);
-		long periodVersion = -1;
-		for (JsonNode indicator : programme.json().get("indicators")) {
-			for (JsonNode p : indicator.get("periods")) {
-				if (p.get("id").asLong() == period[1]) {
-					periodVersion = p.get("version").asLong();
-				}
-			}
-		}
-		assertThat(periodVersion).isGreaterThanOrEqualTo(0);
-		Answer reported = call("POST", "/api/programmes/" + period[0] + "/periods/" + period[1] + "/actual",
-				coordinatorToken, "{\"actual\": 17.5, \"comment\": \"Reported by the ministry system\", \"version\": "
-						+ periodVersion + "}");
+		// Programme: the coordinator gives the drafted programme a result indicator with a period and publishes it;
+		// the State's system reports the result; the donor's read-only token cannot.
+		long programmeId = drafted.get("id").asLong();
+		Answer indicator = call("POST", "/api/programmes/" + programmeId + "/indicators", coordinatorToken,
+				"{\"title\": \"Regions with a one-stop integration service\", \"measure\": 1, \"ascending\": true, "
+						+ "\"baselineYear\": 2026, \"baselineValue\": 0}");
+		assertThat(indicator.status()).as(indicator.body()).isEqualTo(201);
+		long indicatorId = indicator.json().get("indicators").get(0).get("id").asLong();
+		Answer withPeriod = call("POST", "/api/programmes/" + programmeId + "/indicators/" + indicatorId + "/periods",
+				coordinatorToken, "{\"start\": \"2027-01-01\", \"end\": \"2027-12-31\", \"target\": 3}");
+		assertThat(withPeriod.status()).as(withPeriod.body()).isEqualTo(201);
+		JsonNode period = withPeriod.json().get("indicators").get(0).get("periods").get(0);
+		Answer publication = call("POST", "/api/programmes/" + programmeId + "/publication", coordinatorToken,
+				"{\"published\": true}");
+		assertThat(publication.status()).as(publication.body()).isEqualTo(200);
+		assertThat(publication.json().get("published").asBoolean()).isTrue();
+		Answer reported = call("POST", "/api/programmes/" + programmeId + "/periods/" + period.get("id").asLong()
+				+ "/actual", stateToken, "{\"actual\": 2, \"comment\": \"Reported by the ministry system\", \"version\": "
+						+ period.get("version").asLong() + "}");
 		assertThat(reported.status()).as(reported.body()).isEqualTo(200);
-		BigDecimal actual = null;
-		for (JsonNode indicator : reported.json().get("indicators")) {
-			for (JsonNode p : indicator.get("periods")) {
-				if (p.get("id").asLong() == period[1]) {
-					actual = p.get("actual").decimalValue();
-				}
-			}
-		}
-		assertThat(actual).isEqualByComparingTo("17.5");
-		Answer donorWrite = call("POST", "/api/programmes/" + period[0] + "/periods/" + period[1] + "/actual",
-				donorToken, "{\"actual\": 99, \"version\": " + (periodVersion + 1) + "}");
+		assertThat(reported.json().get("indicators").get(0).get("periods").get(0).get("actual").decimalValue())
+			.isEqualByComparingTo("2");
+		Answer donorWrite = call("POST", "/api/programmes/" + programmeId + "/periods/" + period.get("id").asLong()
+				+ "/actual", donorToken, "{\"actual\": 99, \"version\": " + (period.get("version").asLong() + 1) + "}");
 		assertThat(donorWrite.status()).isEqualTo(403);
 
 		// IATI: the donor's read-only token pulls the published activities, checked against the IATI schema.
 		Answer iati = call("GET", "/api/programmes/iati.xml", donorToken, null);
 		assertThat(iati.status()).isEqualTo(200);
 		assertThat(iati.contentType()).startsWith("application/xml");
-		assertThat(iati.body()).contains("<iati-activities").contains("version=\"2.03\"");
+		assertThat(iati.body()).contains("<iati-activities").contains("version=\"2.03\"")
+			.contains(drafted.get("title").asString());
 		assertThat(call("GET", "/api/programmes", donorToken, null).status()).isEqualTo(200);
 
 		// No session and no cookie were made; the audit trail names the token of each write.
