@@ -268,7 +268,7 @@ class ApiCycleWithTokensIntegrationTests {
 		Answer publication = call("POST", "/api/programmes/" + programmeId + "/publication", coordinatorToken,
 				"{\"published\": true}");
 		assertThat(publication.status()).as(publication.body()).isEqualTo(200);
-		assertThat(publication.json().get("published").asBoolean()).isTrue();
+		assertThat(publication.json().at("/row/published").asBoolean()).isTrue();
 		Answer reported = call("POST", "/api/programmes/" + programmeId + "/periods/" + period.get("id").asLong()
 				+ "/actual", stateToken, "{\"actual\": 2, \"comment\": \"Reported by the ministry system\", \"version\": "
 						+ period.get("version").asLong() + "}");

@@ -1,15 +1,20 @@
 package org.migracap;
 
+import java.lang.reflect.RecordComponent;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -19,6 +24,9 @@ import org.migracap.identity.domain.AccessTokenService;
 import org.migracap.support.MigraCapIntegrationTest;
 import org.migracap.support.PathSamples;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.MethodParameter;
+import org.springframework.core.ResolvableType;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -28,6 +36,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -61,6 +73,10 @@ class OpenApiExamplesIntegrationTests {
 
 	@Autowired
 	PlatformTransactionManager transactions;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping handlers;
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
@@ -125,6 +141,66 @@ class OpenApiExamplesIntegrationTests {
 		assertThat(missing).as("JSON request bodies without an example in the OpenAPI document").isEmpty();
 		assertThat(refused).as("examples the API refuses as bad input").isEmpty();
 		assertThat(ACCEPTED.get()).as("examples accepted with 2xx/3xx").isGreaterThan(withBody / 3);
+	}
+
+	/**
+	 * springdoc names a schema after the simple name of its Java type, so two different types with one simple name
+	 * (a request's {@code AnswerBody} and a workshop's) become one schema in {@code /v3/api-docs}: one operation is then
+	 * documented with the other's fields and its example is refused. Every type an /api operation reads or answers,
+	 * followed through record components and generic arguments, has a schema name (its {@code @Schema(name)}, else its
+	 * simple name) no other such type has.
+	 */
+	@Test
+	void noTwoTypesOfTheApiShareASchemaName() {
+		Map<String, Set<Class<?>>> bySchemaName = new TreeMap<>();
+		Set<Class<?>> seen = new HashSet<>();
+		int operations = 0;
+		for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : handlers
+			.getHandlerMethods()
+			.entrySet()) {
+			if (entry.getKey().getPatternValues().stream().noneMatch(p -> p.startsWith("/api/"))) {
+				continue;
+			}
+			operations++;
+			HandlerMethod method = entry.getValue();
+			collect(ResolvableType.forMethodReturnType(method.getMethod()), seen, bySchemaName);
+			for (MethodParameter parameter : method.getMethodParameters()) {
+				if (parameter.hasParameterAnnotation(RequestBody.class)) {
+					collect(ResolvableType.forMethodParameter(parameter), seen, bySchemaName);
+				}
+			}
+		}
+		List<String> shared = bySchemaName.entrySet()
+			.stream()
+			.filter(e -> e.getValue().size() > 1)
+			.map(e -> e.getKey() + ": " + e.getValue().stream().map(Class::getName).sorted().toList())
+			.toList();
+		assertThat(operations).as("/api operations").isGreaterThan(50);
+		assertThat(seen).as("types of the API followed").hasSizeGreaterThan(20);
+		assertThat(shared).as("schema names shared by different types of the API").isEmpty();
+	}
+
+	private static void collect(ResolvableType type, Set<Class<?>> seen,
+			Map<String, Set<Class<?>>> bySchemaName) {
+		for (ResolvableType generic : type.getGenerics()) {
+			collect(generic, seen, bySchemaName);
+		}
+		if (type.isArray()) {
+			collect(type.getComponentType(), seen, bySchemaName);
+		}
+		Class<?> raw = type.resolve();
+		if (raw == null || !raw.getName().startsWith("org.migracap.") || !seen.add(raw)) {
+			return;
+		}
+		Schema schema = raw.getAnnotation(Schema.class);
+		String name = schema != null && !schema.name().isEmpty() ? schema.name() : raw.getSimpleName();
+		bySchemaName.computeIfAbsent(name, k -> new HashSet<>()).add(raw);
+		if (raw.isRecord()) {
+			for (RecordComponent component : raw.getRecordComponents()) {
+				collect(ResolvableType.forMethodReturnType(component.getAccessor(), raw), seen,
+						bySchemaName);
+			}
+		}
 	}
 
 	/** The example of a media type, or of its schema (following {@code $ref}), parsed when springdoc kept it as text. */

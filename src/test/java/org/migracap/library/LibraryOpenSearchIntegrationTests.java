@@ -69,6 +69,31 @@ class LibraryOpenSearchIntegrationTests {
 		node = OpenSearchNode.shared();
 		a = instance("a");
 		b = instance("b");
+		awaitSteadyCluster();
+	}
+
+	/**
+	 * Waits until a document saved through A is found through B once. Right after two instances start, their outbox
+	 * agents are still joining (Hibernate Search suspends event processing while the agents rebalance), so the first
+	 * document can take several seconds; the latency the tests measure is that of a cluster already running.
+	 */
+	static void awaitSteadyCluster() {
+		String word = MARKER + "warmup";
+		create(a, "KEN", "en", "Warm-up " + word, Visibility.PUBLIC, "Cluster warm-up " + word + ".");
+		LibrarySearch searchOnB = b.getBean(LibrarySearch.class);
+		long until = System.nanoTime() + 60_000_000_000L;
+		while (searchOnB.search(words(word), Optional.empty()).total() == 0) {
+			if (System.nanoTime() > until) {
+				throw new IllegalStateException("A document saved through A was not found through B within 60 s");
+			}
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
 	}
 
 	static ConfigurableApplicationContext instance(String name) {

@@ -221,14 +221,14 @@ class CooperationApiController {
 	@Schema(description = "A new status of an agreement (e.g. SIGNED, with the date it was signed on; IN_FORCE); the rest of the "
 			+ "agreement is kept. signedOn: kept when absent.",
 			example = "{\"status\": \"SIGNED\", \"signedOn\": \"2026-11-20\"}")
-	record StatusBody(@NotNull AgreementStatus status, @Nullable LocalDate signedOn) {
+	record AgreementStatusBody(@NotNull AgreementStatus status, @Nullable LocalDate signedOn) {
 	}
 
 	@PostMapping(path = "/api/agreements/{id}/status", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Access({ Role.COORDINATOR, Role.ADMIN })
 	ResponseEntity<AgreementView> changeStatus(@PathVariable long id,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
-			@Valid @RequestBody StatusBody body) {
+			@Valid @RequestBody AgreementStatusBody body) {
 		CurrentUser user = CurrentUser.required();
 		AgreementView a = agreements.get(id, Optional.of(user));
 		ETags.check(ifMatch, "agreement", id, a.version());

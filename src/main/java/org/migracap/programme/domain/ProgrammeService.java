@@ -54,6 +54,12 @@ public class ProgrammeService {
 	/** Exclusive bound of an actual in numeric(18,4): at most 14 digits before the decimal point. */
 	static final BigDecimal ACTUAL_LIMIT = new BigDecimal("100000000000000");
 
+	/** Largest amount of one budget line: a billion, well above any capacity-building line, far below a typing slip. */
+	public static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000");
+
+	/** Largest target of an indicator period, either sign. */
+	public static final BigDecimal MAX_TARGET = new BigDecimal("1000000000");
+
 	private final Programmes programmes;
 
 	private final Partners partners;
@@ -359,6 +365,9 @@ public class ProgrammeService {
 		if (end.isBefore(start)) {
 			throw RuleViolationException.invalid("programme.error.dates");
 		}
+		if (target.compareTo(MAX_TARGET.negate()) < 0 || target.compareTo(MAX_TARGET) > 0) {
+			throw RuleViolationException.invalid("programme.error.target");
+		}
 		return periods.save(new IndicatorPeriod(indicatorId, id, start, end, target)).id;
 	}
 
@@ -441,7 +450,7 @@ public class ProgrammeService {
 
 	private static void checkBudgetLine(Programme p, int year, BigDecimal amount, @Nullable String country,
 			@Nullable String description) {
-		if (amount.signum() <= 0) {
+		if (amount.signum() <= 0 || amount.compareTo(MAX_AMOUNT) > 0) {
 			throw RuleViolationException.invalid("programme.error.amount");
 		}
 		if (year < 2000 || year > 2100) {

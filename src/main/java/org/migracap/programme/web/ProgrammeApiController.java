@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -234,7 +236,8 @@ class ProgrammeApiController {
 					{"year": 2027, "kind": "RECURRENT", "amount": 45000.00, "country": "KEN", "source": "DONOR_GRANT",
 					 "donor": "European Union", "description": "Data officers' salaries"}""")
 	record NewBudgetLineBody(@NotNull @Min(2000) @Max(2100) Integer year, @NotNull CostKind kind,
-			@NotNull @Digits(integer = 16, fraction = 2) BigDecimal amount, @Nullable @Size(max = 3) String country,
+			@NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("1000000000")
+			@Digits(integer = 10, fraction = 2) BigDecimal amount, @Nullable @Size(max = 3) String country,
 			@NotNull FundingSource source, @Nullable @Size(max = 200) String donor,
 			@NotBlank @Size(max = 500) String description) {
 	}
@@ -244,7 +247,8 @@ class ProgrammeApiController {
 					{"year": 2027, "kind": "RECURRENT", "amount": 47500.25, "country": "KEN", "source": "DONOR_GRANT",
 					 "donor": "European Union", "description": "Data officers' salaries"}""")
 	record BudgetLineBody(@NotNull @Min(2000) @Max(2100) Integer year, @NotNull CostKind kind,
-			@NotNull @Digits(integer = 16, fraction = 2) BigDecimal amount, @Nullable @Size(max = 3) String country,
+			@NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("1000000000")
+			@Digits(integer = 10, fraction = 2) BigDecimal amount, @Nullable @Size(max = 3) String country,
 			@NotNull FundingSource source, @Nullable @Size(max = 200) String donor,
 			@NotBlank @Size(max = 500) String description, @Nullable Long version) {
 	}
@@ -449,7 +453,8 @@ class ProgrammeApiController {
 	@Schema(description = "A result period of an indicator, with its target; its actual is reported on /periods/{periodId}/actual.",
 			example = "{\"start\": \"2027-01-01\", \"end\": \"2027-12-31\", \"target\": 12}")
 	record PeriodBody(@NotNull LocalDate start, @NotNull LocalDate end,
-			@NotNull @Digits(integer = 14, fraction = 4) BigDecimal target) {
+			@NotNull @DecimalMin("-1000000000") @DecimalMax("1000000000")
+			@Digits(integer = 10, fraction = 4) BigDecimal target) {
 	}
 
 	@PostMapping(path = "/programmes/{id}/indicators/{indicatorId}/periods", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -133,12 +133,12 @@ class RequestApiController {
 	@Schema(description = "The requesting country's answer to a question of the triage team; version is the request's "
 			+ "version read (or send it as If-Match).",
 			example = "{\"answer\": \"Forty officers at Busia and Malaba.\", \"version\": 1}")
-	record AnswerBody(@Nullable @Size(max = 1000) String answer, @Nullable Long version) {
+	record RequestAnswerBody(@Nullable @Size(max = 1000) String answer, @Nullable Long version) {
 	}
 
 	@PostMapping(path = "/{id}/answer", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Access(value = { Role.FOCAL_POINT, Role.COORDINATOR, Role.ADMIN }, ownCountry = true)
-	ResponseEntity<RequestService.RequestDetail> answer(@PathVariable long id, @RequestBody AnswerBody body,
+	ResponseEntity<RequestService.RequestDetail> answer(@PathVariable long id, @RequestBody RequestAnswerBody body,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
 		CurrentUser user = CurrentUser.required();
 		requests.detail(id, user);

@@ -134,13 +134,13 @@ class WorkshopManageApiController {
 
 	@Schema(description = "A change of a workshop's status: publish a draft, open or close registration or the "
 			+ "survey, conclude (closes registration, publishes WorkshopConcluded).", example = "{\"action\": \"PUBLISH\"}")
-	record StatusBody(@NotNull StatusAction action) {
+	record WorkshopStatusBody(@NotNull StatusAction action) {
 	}
 
 	@PostMapping(path = "/api/workshops/{workshopId}/status", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<WorkshopService.WorkshopView> status(@PathVariable long workshopId,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
-			@Valid @RequestBody StatusBody body, Locale locale) {
+			@Valid @RequestBody WorkshopStatusBody body, Locale locale) {
 		CurrentUser user = CurrentUser.required();
 		WorkshopService.WorkshopView current = managed(workshopId, user, locale);
 		ETags.check(ifMatch, "workshop", workshopId, current.version());

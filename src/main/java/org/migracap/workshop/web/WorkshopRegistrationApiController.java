@@ -66,7 +66,7 @@ class WorkshopRegistrationApiController {
 
 	@Schema(description = "An answer to one of the workshop's registration questions (yes/no questions: \"yes\" or \"no\").",
 			example = "{\"question\": 12, \"answer\": \"no\"}")
-	record AnswerBody(@NotNull @Min(1) Long question, @NotNull @Size(max = 1000) String answer) {
+	record RegistrationAnswerBody(@NotNull @Min(1) Long question, @NotNull @Size(max = 1000) String answer) {
 	}
 
 	@Schema(description = "The caller's registration. Name, e-mail and country default to the caller's account; "
@@ -82,7 +82,7 @@ class WorkshopRegistrationApiController {
 			@Nullable Perspective perspective,
 			@Nullable @Pattern(regexp = "en|fr|es") @Size(max = 5) String interpretationInto,
 			@Nullable @Size(max = 1000) String accessibilityNeeds,
-			@Nullable @Size(max = 50) List<@NotNull @Valid AnswerBody> answers) {
+			@Nullable @Size(max = 50) List<@NotNull @Valid RegistrationAnswerBody> answers) {
 	}
 
 	@PostMapping(path = "/api/workshops/{workshopId}/registration", consumes = MediaType.APPLICATION_JSON_VALUE)
