@@ -93,10 +93,13 @@ class WorkshopBrowserTests extends BrowserTest {
 		assertThat(page.locator("#scope-route")).isVisible();
 		String workshopPath = page.url().replaceAll("^https?://[^/]+", "").replace("/scope", "");
 		for (String route : List.of("Guatemala - Mexico - United States (demo)", "Senegal - Morocco - Spain (demo)")) {
-			String value = (String) page.evaluate("name => Array.from(document.querySelectorAll('#route option'))"
-					+ ".find(o => o.textContent.startsWith(name)).value", route);
-			page.locator("#route").selectOption(value);
+			// The route's option is in the list the page has loaded (not the one of the page being replaced).
+			Locator option = page.locator("#route option", new Page.LocatorOptions().setHasText(route)).first();
+			assertThat(option).isAttached();
+			page.locator("#route").selectOption(option.getAttribute("value"));
 			page.locator("#scope-route button[type=submit]").click();
+			// Wait for the page the submit answers: the route's middle country is now in scope.
+			assertThat(page.locator("#scope-table")).containsText(route.split(" - ")[1]);
 		}
 		assertThat(page.locator("#scope-table")).containsText("Guatemala");
 		assertThat(page.locator("#scope-table")).containsText("United States");
@@ -137,6 +140,7 @@ class WorkshopBrowserTests extends BrowserTest {
 		assertThat(page.locator(".alert-success[role=status]")).containsText("sessions scheduled");
 		assertAccessible();
 		page.locator("#session-table a:has-text('Border data panel')").click();
+		assertThat(page.locator("#place")).isVisible();
 		assertAccessible();
 		String clash = (String) page.evaluate("() => Array.from(document.querySelectorAll('#place option'))"
 				+ ".find(o => o.textContent.includes('Opening')).value");
