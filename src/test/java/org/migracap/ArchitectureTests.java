@@ -87,6 +87,29 @@ class ArchitectureTests {
 			.check(CLASSES);
 	}
 
+	/**
+	 * One shape for one idea (issue 17, point 5): two public enums of different modules with the same constants are
+	 * the same idea written twice (as {@code assessment.Confidentiality} and {@code cooperation.Visibility} were); the
+	 * shared one lives in {@code platform}.
+	 */
+	@Test
+	void noTwoModulesDeclareTheSameEnum() {
+		java.util.Map<java.util.List<String>, java.util.List<String>> byConstants = new java.util.TreeMap<>(
+				java.util.Comparator.comparing(Object::toString));
+		for (JavaClass type : CLASSES) {
+			if (type.isEnum() && type.getModifiers().contains(JavaModifier.PUBLIC) && type.getEnumConstants().size() > 1) {
+				java.util.List<String> constants = type.getEnumConstants().stream().map(c -> c.name()).sorted().toList();
+				byConstants.computeIfAbsent(constants, k -> new java.util.ArrayList<>()).add(type.getName());
+			}
+		}
+		java.util.List<String> twice = byConstants.entrySet()
+			.stream()
+			.filter(e -> e.getValue().size() > 1)
+			.map(e -> e.getKey() + " in " + e.getValue())
+			.toList();
+		org.assertj.core.api.Assertions.assertThat(twice).as("public enums declared twice").isEmpty();
+	}
+
 	private static ArchCondition<JavaClass> haveAVersionField() {
 		return new ArchCondition<>("have a field annotated with @Version (optimistic locking)") {
 			@Override

@@ -1,6 +1,7 @@
 package org.migracap.assessment;
 
 import org.jspecify.annotations.Nullable;
+import org.migracap.platform.Confidentiality;
 import org.migracap.reference.FocusArea;
 
 /**

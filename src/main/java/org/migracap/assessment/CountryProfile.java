@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.migracap.platform.Confidentiality;
 import org.migracap.reference.FocusArea;
 
 /**

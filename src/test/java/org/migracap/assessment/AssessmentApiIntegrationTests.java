@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.migracap.platform.Confidentiality;
 import org.migracap.platform.CurrentUser;
 import org.migracap.reference.FocusArea;
 import org.migracap.support.MigraCapIntegrationTest;

@@ -13,6 +13,7 @@ import org.migracap.assessment.domain.CycleView;
 import org.migracap.assessment.domain.FrameworkService;
 import org.migracap.assessment.domain.ResponseView;
 import org.migracap.platform.ConcurrentEditException;
+import org.migracap.platform.Confidentiality;
 import org.migracap.platform.CurrentUser;
 import org.migracap.platform.NotFoundException;
 import org.migracap.platform.RuleViolationException;

@@ -3,6 +3,7 @@ package org.migracap.assessment;
 import org.migracap.assessment.domain.CycleKind;
 import org.migracap.assessment.domain.CycleService;
 import org.migracap.assessment.domain.FrameworkService;
+import org.migracap.platform.Confidentiality;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Assessment cycles that tests of several modules need. */

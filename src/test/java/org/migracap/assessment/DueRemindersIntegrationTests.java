@@ -21,6 +21,7 @@ import org.migracap.assessment.domain.FrameworkService;
 import org.migracap.identity.domain.UserService;
 import org.migracap.mail.MailApi;
 import org.migracap.mail.domain.Outbox;
+import org.migracap.platform.Confidentiality;
 import org.migracap.platform.CurrentUser;
 import org.migracap.platform.Role;
 import org.migracap.platform.RuleViolationException;

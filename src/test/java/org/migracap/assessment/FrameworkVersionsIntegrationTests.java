@@ -14,6 +14,7 @@ import org.migracap.assessment.domain.CycleView;
 import org.migracap.assessment.domain.FrameworkDocument;
 import org.migracap.assessment.domain.FrameworkService;
 import org.migracap.assessment.domain.FrameworkView;
+import org.migracap.platform.Confidentiality;
 import org.migracap.platform.CurrentUser;
 import org.migracap.reference.FocusArea;
 import org.migracap.support.MigraCapIntegrationTest;

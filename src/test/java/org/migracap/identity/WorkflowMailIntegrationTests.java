@@ -19,7 +19,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.migracap.assessment.Confidentiality;
+import org.migracap.platform.Confidentiality;
 import org.migracap.assessment.domain.Answer;
 import org.migracap.assessment.domain.CycleKind;
 import org.migracap.assessment.domain.CycleService;

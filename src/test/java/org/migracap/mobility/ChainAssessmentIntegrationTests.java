@@ -7,7 +7,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.migracap.assessment.AreaScore;
 import org.migracap.assessment.AssessmentApi;
-import org.migracap.assessment.Confidentiality;
+import org.migracap.platform.Confidentiality;
 import org.migracap.mobility.domain.ChainOfMovement;
 import org.migracap.mobility.domain.ChainService;
 import org.migracap.platform.CurrentUser;

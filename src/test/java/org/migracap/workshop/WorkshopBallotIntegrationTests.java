@@ -17,7 +17,7 @@ import org.migracap.support.MigraCapIntegrationTest;
 import org.migracap.workshop.domain.Attendance;
 import org.migracap.workshop.domain.BallotKind;
 import org.migracap.workshop.domain.BallotService;
-import org.migracap.workshop.domain.Perspective;
+import org.migracap.mobility.CountryRole;
 import org.migracap.workshop.domain.RegistrationService;
 import org.migracap.workshop.domain.Texts;
 import org.migracap.workshop.domain.WorkshopFormat;
@@ -264,12 +264,12 @@ class WorkshopBallotIntegrationTests {
 			.containsExactly(FocusArea.B, FocusArea.C, FocusArea.X);
 		Map<FocusArea, Long> option = new HashMap<>();
 		view.options().forEach(o -> option.put(o.area(), o.id()));
-		Object[][] voters = { { Perspective.ORIGIN, "BCX" }, { Perspective.ORIGIN, "BCX" },
-				{ Perspective.DESTINATION, "XCB" }, { Perspective.DESTINATION, "XCB" }, { Perspective.TRANSIT, "BXC" },
-				{ Perspective.TRANSIT, "BXC" } };
+		Object[][] voters = { { CountryRole.ORIGIN, "BCX" }, { CountryRole.ORIGIN, "BCX" },
+				{ CountryRole.DESTINATION, "XCB" }, { CountryRole.DESTINATION, "XCB" }, { CountryRole.TRANSIT, "BXC" },
+				{ CountryRole.TRANSIT, "BXC" } };
 		int n = 0;
 		for (Object[] v : voters) {
-			long registration = data.contact(id, "Perspective voter " + (n++), null, (Perspective) v[0],
+			long registration = data.contact(id, "CountryRole voter " + (n++), null, (CountryRole) v[0],
 					Attendance.ONLINE).id();
 			Map<Long, Integer> ranks = new HashMap<>();
 			String order = (String) v[1];
@@ -280,9 +280,9 @@ class WorkshopBallotIntegrationTests {
 		}
 		BallotService.BallotResults results = ballots.results(id, ballot, Optional.of(facilitator), Locale.ENGLISH)
 			.orElseThrow();
-		assertThat(distance(results, Perspective.ORIGIN, Perspective.DESTINATION)).isEqualTo(1.0);
-		assertThat(distance(results, Perspective.ORIGIN, Perspective.TRANSIT)).isCloseTo(1 / 3.0, within(1e-9));
-		assertThat(distance(results, Perspective.TRANSIT, Perspective.DESTINATION)).isCloseTo(2 / 3.0, within(1e-9));
+		assertThat(distance(results, CountryRole.ORIGIN, CountryRole.DESTINATION)).isEqualTo(1.0);
+		assertThat(distance(results, CountryRole.ORIGIN, CountryRole.TRANSIT)).isCloseTo(1 / 3.0, within(1e-9));
+		assertThat(distance(results, CountryRole.TRANSIT, CountryRole.DESTINATION)).isCloseTo(2 / 3.0, within(1e-9));
 		assertThat(results.areaWeights()).containsOnlyKeys(FocusArea.B, FocusArea.C, FocusArea.X);
 		assertThat(results.areaWeights().values().stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(1,
 				within(1e-9));
@@ -290,7 +290,7 @@ class WorkshopBallotIntegrationTests {
 		long secret = ballots.create(id, new BallotService.BallotCommand(BallotKind.RANKED, Texts.english("Secret"),
 				Texts.of(null, null, null), true, null, true, List.of()), facilitator);
 		ballots.open(id, secret, facilitator);
-		long registration = data.contact(id, "Lonely origin voter", null, Perspective.ORIGIN, Attendance.ONLINE).id();
+		long registration = data.contact(id, "Lonely origin voter", null, CountryRole.ORIGIN, Attendance.ONLINE).id();
 		castAs(id, secret, registration, new BallotService.VoteCommand(
 				Map.of(ballots.ballot(id, secret, Optional.of(facilitator), Locale.ENGLISH).options().get(0).id(), 1),
 				Set.of(), Map.of(), false));
@@ -302,7 +302,7 @@ class WorkshopBallotIntegrationTests {
 		});
 	}
 
-	private static double distance(BallotService.BallotResults results, Perspective a, Perspective b) {
+	private static double distance(BallotService.BallotResults results, CountryRole a, CountryRole b) {
 		return results.disagreements()
 			.stream()
 			.filter(d -> (d.a() == a && d.b() == b) || (d.a() == b && d.b() == a))

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.migracap.assessment.AreaScore;
 import org.migracap.assessment.AssessmentApi;
-import org.migracap.assessment.Confidentiality;
+import org.migracap.platform.Confidentiality;
 import org.migracap.identity.IdentityApi;
 import org.migracap.platform.ConcurrentEditException;
 import org.migracap.platform.CurrentUser;
@@ -29,7 +29,7 @@ import org.migracap.workshop.domain.BallotService;
 import org.migracap.workshop.domain.ConclusionService;
 import org.migracap.workshop.domain.MinutesDiff;
 import org.migracap.workshop.domain.PackService;
-import org.migracap.workshop.domain.Perspective;
+import org.migracap.mobility.CountryRole;
 import org.migracap.workshop.domain.RegistrationService;
 import org.migracap.workshop.domain.ScopeService;
 import org.migracap.workshop.domain.SurveyService;
@@ -221,7 +221,7 @@ class WorkshopConclusionIntegrationTests {
 		Map<FocusArea, Long> option = new java.util.HashMap<>();
 		ballots.ballot(id, ballot, Optional.of(facilitator), Locale.ENGLISH).options().forEach(o -> option.put(o.area(), o.id()));
 		for (int i = 0; i < 3; i++) {
-			long registration = data.contact(id, "Conclusion voter " + i, "SEN", Perspective.ORIGIN, Attendance.ONLINE).id();
+			long registration = data.contact(id, "Conclusion voter " + i, "SEN", CountryRole.ORIGIN, Attendance.ONLINE).id();
 			WorkshopBallots.cast(ballots, facilitator, id, ballot, registration, new BallotService.VoteCommand(
 					Map.of(option.get(FocusArea.X), 1, option.get(FocusArea.B), 2, option.get(FocusArea.C), 3), Set.of(),
 					Map.of(), false));
@@ -269,7 +269,7 @@ class WorkshopConclusionIntegrationTests {
 		Map<FocusArea, Long> option = new java.util.HashMap<>();
 		ballots.ballot(id, ballot, Optional.of(facilitator), Locale.ENGLISH).options().forEach(o -> option.put(o.area(), o.id()));
 		for (int i = 0; i < 3; i++) {
-			long registration = data.contact(id, "Planning voter " + i, "KEN", Perspective.ORIGIN, Attendance.ONLINE).id();
+			long registration = data.contact(id, "Planning voter " + i, "KEN", CountryRole.ORIGIN, Attendance.ONLINE).id();
 			WorkshopBallots.cast(ballots, facilitator, id, ballot, registration, new BallotService.VoteCommand(
 					Map.of(option.get(FocusArea.X), 1, option.get(FocusArea.B), 2, option.get(FocusArea.C), 3), Set.of(),
 					Map.of(), false));

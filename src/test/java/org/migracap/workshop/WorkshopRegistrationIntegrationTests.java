@@ -19,7 +19,7 @@ import org.migracap.platform.CurrentUser;
 import org.migracap.platform.RuleViolationException;
 import org.migracap.support.MigraCapIntegrationTest;
 import org.migracap.workshop.domain.Attendance;
-import org.migracap.workshop.domain.Perspective;
+import org.migracap.mobility.CountryRole;
 import org.migracap.workshop.domain.RegistrationService;
 import org.migracap.workshop.domain.RegistrationStatus;
 import org.migracap.workshop.domain.ScopeService;
@@ -154,9 +154,9 @@ class WorkshopRegistrationIntegrationTests {
 	@Test
 	void theWaitingListMovesUpWhenSomebodyCancels() {
 		long id = data.published("Capacity test", 2, WorkshopFormat.HYBRID);
-		RegistrationService.RegistrationView first = data.contact(id, "First Person", "SEN", Perspective.ORIGIN,
+		RegistrationService.RegistrationView first = data.contact(id, "First Person", "SEN", CountryRole.ORIGIN,
 				Attendance.IN_PERSON);
-		data.contact(id, "Second Person", "MAR", Perspective.TRANSIT, Attendance.IN_PERSON);
+		data.contact(id, "Second Person", "MAR", CountryRole.TRANSIT, Attendance.IN_PERSON);
 		RegistrationService.RegistrationView online = data.contact(id, "Online Person", "ESP", null, Attendance.ONLINE);
 		RegistrationService.RegistrationView third = register(id, "participant", Attendance.IN_PERSON, Map.of());
 		assertThat(first.status()).isEqualTo(RegistrationStatus.CONFIRMED);
@@ -208,7 +208,7 @@ class WorkshopRegistrationIntegrationTests {
 		assertThat(mine.status()).isEqualTo(RegistrationStatus.CONFIRMED);
 		assertThat(mine.language()).isEqualTo("fr");
 		assertThat(mine.effectivePerspective()).as("Morocco is a transit country of a demo route")
-			.isEqualTo(Perspective.TRANSIT);
+			.isEqualTo(CountryRole.TRANSIT);
 		mvc.perform(post("/workshops/" + id + "/register").with(as("focal.mar")).with(csrf())
 			.param("name", "Morocco focal point")
 			.param("email", "focal.mar@example.org")
@@ -242,7 +242,7 @@ class WorkshopRegistrationIntegrationTests {
 	@Test
 	void theParticipantListIsExportedWithAnswersAndTheWaitingList() throws Exception {
 		long id = data.published("Export test", 1, WorkshopFormat.IN_PERSON);
-		data.contact(id, "Amina Export", "SEN", Perspective.ORIGIN, Attendance.IN_PERSON);
+		data.contact(id, "Amina Export", "SEN", CountryRole.ORIGIN, Attendance.IN_PERSON);
 		data.contact(id, "Waiting Export", "MAR", null, Attendance.IN_PERSON);
 		String csv = mvc.perform(get("/workshops/" + id + "/registrations/export").param("format", "csv")
 			.with(as("facilitator")))

@@ -12,7 +12,7 @@ import org.migracap.identity.UserSummary;
 import org.migracap.platform.CurrentUser;
 import org.migracap.reference.FocusArea;
 import org.migracap.workshop.domain.Attendance;
-import org.migracap.workshop.domain.Perspective;
+import org.migracap.mobility.CountryRole;
 import org.migracap.workshop.domain.RegistrationService;
 import org.migracap.workshop.domain.Texts;
 import org.migracap.workshop.domain.WorkshopFormat;
@@ -40,7 +40,7 @@ record WorkshopTestData(WorkshopService workshops, RegistrationService registrat
 
 	/** Registers a contact on their behalf (no account), confirmed unless the workshop is full. */
 	RegistrationService.RegistrationView contact(long workshopId, String name, @Nullable String country,
-			@Nullable Perspective perspective, Attendance attendance) {
+			@Nullable CountryRole perspective, Attendance attendance) {
 		Map<Long, String> answers = new java.util.HashMap<>();
 		for (RegistrationService.QuestionView q : registrations.questions(workshopId,
 				java.util.Optional.of(user("facilitator")), Locale.ENGLISH)) {

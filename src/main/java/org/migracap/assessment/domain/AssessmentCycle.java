@@ -15,7 +15,7 @@ import jakarta.persistence.Version;
 
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
-import org.migracap.assessment.Confidentiality;
+import org.migracap.platform.Confidentiality;
 import org.migracap.platform.RuleViolationException;
 
 /**

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.migracap.assessment.AssessmentPublished;
-import org.migracap.assessment.Confidentiality;
+import org.migracap.platform.Confidentiality;
 import org.migracap.identity.IdentityApi;
 import org.migracap.platform.ConcurrentEditException;
 import org.migracap.platform.CurrentUser;

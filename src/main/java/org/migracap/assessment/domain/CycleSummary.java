@@ -4,7 +4,7 @@ import java.io.Serializable;
 import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
-import org.migracap.assessment.Confidentiality;
+import org.migracap.platform.Confidentiality;
 
 /**
  * A cycle in a list: who, which framework, where it stands, how complete it is.

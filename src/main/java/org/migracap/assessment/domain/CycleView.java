@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
-import org.migracap.assessment.Confidentiality;
+import org.migracap.platform.Confidentiality;
 
 /**
  * An assessment cycle as pages and the API show it.

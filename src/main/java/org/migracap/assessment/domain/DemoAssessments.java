@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.migracap.assessment.Confidentiality;
+import org.migracap.platform.Confidentiality;
 import org.migracap.platform.StartupData;
 import org.migracap.reference.CountryView;
 import org.migracap.reference.ReferenceApi;

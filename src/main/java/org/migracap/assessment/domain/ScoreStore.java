@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
-import org.migracap.assessment.Confidentiality;
+import org.migracap.platform.Confidentiality;
 import org.migracap.platform.CurrentUser;
 import org.migracap.platform.MemberStates;
 import org.migracap.platform.Role;

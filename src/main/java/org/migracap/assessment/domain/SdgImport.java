@@ -12,7 +12,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.migracap.assessment.Confidentiality;
+import org.migracap.platform.Confidentiality;
 import org.migracap.platform.StartupData;
 import org.migracap.platform.TabularFile;
 import org.migracap.reference.ReferenceApi;

@@ -16,7 +16,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 import org.migracap.assessment.AreaScore;
 import org.migracap.assessment.AssessmentApi;
-import org.migracap.assessment.Confidentiality;
+import org.migracap.platform.Confidentiality;
 import org.migracap.assessment.CountryProfile;
 import org.migracap.assessment.SdgResult;
 import org.migracap.assessment.SdgYearSummary;

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
-import org.migracap.assessment.Confidentiality;
+import org.migracap.platform.Confidentiality;
 import org.migracap.assessment.domain.CycleKind;
 import org.migracap.assessment.domain.CycleService;
 import org.migracap.assessment.domain.CycleStatus;

@@ -8,7 +8,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.jspecify.annotations.Nullable;
-import org.migracap.assessment.Confidentiality;
+import org.migracap.platform.Confidentiality;
 import org.migracap.assessment.domain.CycleStatus;
 import org.migracap.assessment.domain.CycleSummary;
 import org.migracap.platform.ApiList;

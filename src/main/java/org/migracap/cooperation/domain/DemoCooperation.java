@@ -10,6 +10,7 @@ import org.migracap.cooperation.ObjectiveView;
 import org.migracap.cooperation.domain.AgreementService.AgreementDraft;
 import org.migracap.cooperation.domain.AgreementService.PartyView;
 import org.migracap.cooperation.domain.StanceService.StanceEntry;
+import org.migracap.platform.Confidentiality;
 import org.migracap.platform.StartupData;
 import org.migracap.reference.FocusArea;
 import org.springframework.stereotype.Component;
@@ -90,8 +91,8 @@ class DemoCooperation implements StartupData {
 				if (cell.equals(".")) {
 					continue;
 				}
-				Visibility visibility = cell.endsWith("p") ? Visibility.PRIVATE
-						: cell.endsWith("u") ? Visibility.PUBLIC : Visibility.MEMBERS;
+				Confidentiality visibility = cell.endsWith("p") ? Confidentiality.PRIVATE
+						: cell.endsWith("u") ? Confidentiality.PUBLIC : Confidentiality.MEMBERS;
 				String[] parts = cell.replaceAll("[pu]$", "").split("/");
 				entries.add(new StanceEntry(catalogue.get(i).code(), Integer.valueOf(parts[0]),
 						Integer.parseInt(parts[1]), visibility, null, -1));

@@ -14,6 +14,7 @@ import jakarta.persistence.Version;
 
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
+import org.migracap.platform.Confidentiality;
 
 /**
  * A State's stance on an objective (-2 strongly oppose .. +2 strongly support) and the priority it gives it (1 high ..
@@ -45,7 +46,7 @@ class Stance {
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false, length = 10)
-	private Visibility visibility = Visibility.MEMBERS;
+	private Confidentiality visibility = Confidentiality.MEMBERS;
 
 	@Column(length = 1000)
 	private @Nullable String note;
@@ -68,7 +69,7 @@ class Stance {
 		this.demo = demo;
 	}
 
-	void state(int stance, int priority, Visibility visibility, @Nullable String note, String by) {
+	void state(int stance, int priority, Confidentiality visibility, @Nullable String note, String by) {
 		this.stance = (short) stance;
 		this.priority = (short) priority;
 		this.visibility = visibility;
@@ -77,7 +78,7 @@ class Stance {
 		this.updatedBy = by;
 	}
 
-	boolean same(int stance, int priority, Visibility visibility, @Nullable String note) {
+	boolean same(int stance, int priority, Confidentiality visibility, @Nullable String note) {
 		return this.stance == stance && this.priority == priority && this.visibility == visibility
 				&& java.util.Objects.equals(this.note, note);
 	}
@@ -109,7 +110,7 @@ class Stance {
 		return priority;
 	}
 
-	Visibility visibility() {
+	Confidentiality visibility() {
 		return visibility;
 	}
 

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.migracap.platform.ConcurrentEditException;
+import org.migracap.platform.Confidentiality;
 import org.migracap.platform.CurrentUser;
 import org.migracap.platform.MemberStates;
 import org.migracap.platform.Role;
@@ -42,7 +43,7 @@ public class StanceService {
 	}
 
 	public record StanceView(long id, String iso3, String objectiveCode, int stance, int priority,
-			Visibility visibility, @Nullable String note, boolean demo, Instant updatedAt, @Nullable String updatedBy,
+			Confidentiality visibility, @Nullable String note, boolean demo, Instant updatedAt, @Nullable String updatedBy,
 			long version) {
 	}
 
@@ -50,7 +51,7 @@ public class StanceService {
 	 * One row of a focal point's form. {@code stance} null withdraws the stance; {@code version} is the version the
 	 * user edited, -1 when there was none.
 	 */
-	public record StanceEntry(String objectiveCode, @Nullable Integer stance, int priority, Visibility visibility,
+	public record StanceEntry(String objectiveCode, @Nullable Integer stance, int priority, Confidentiality visibility,
 			@Nullable String note, long version) {
 	}
 

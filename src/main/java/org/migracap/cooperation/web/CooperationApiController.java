@@ -34,8 +34,8 @@ import org.migracap.cooperation.domain.ObjectiveCatalogue;
 import org.migracap.cooperation.domain.PartyKind;
 import org.migracap.cooperation.domain.StanceService;
 import org.migracap.cooperation.domain.StanceService.StanceView;
-import org.migracap.cooperation.domain.Visibility;
 import org.migracap.platform.Access;
+import org.migracap.platform.Confidentiality;
 import org.migracap.platform.CurrentUser;
 import org.migracap.platform.ETags;
 import org.migracap.platform.NotFoundException;
@@ -130,7 +130,7 @@ class CooperationApiController {
 			+ "edited, -1 for a new stance (optional; If-Match is checked first).",
 			example = "{\"stance\": 2, \"priority\": 1, \"visibility\": \"MEMBERS\", \"note\": \"Part of the national labour migration policy.\"}")
 	record StanceBody(@Nullable @Min(-2) @Max(2) Integer stance, @NotNull @Min(1) @Max(3) Integer priority,
-			@NotNull Visibility visibility, @Nullable @Size(max = 1000) String note, @Nullable Long version) {
+			@NotNull Confidentiality visibility, @Nullable @Size(max = 1000) String note, @Nullable Long version) {
 	}
 
 	@PutMapping(path = "/api/cooperation/stances/{iso3}/{objective}", consumes = MediaType.APPLICATION_JSON_VALUE)

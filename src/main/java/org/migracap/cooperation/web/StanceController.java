@@ -17,10 +17,10 @@ import org.migracap.cooperation.domain.CommonGroundService;
 import org.migracap.cooperation.domain.ObjectiveCatalogue;
 import org.migracap.cooperation.domain.StanceService;
 import org.migracap.cooperation.domain.StanceService.StanceView;
-import org.migracap.cooperation.domain.Visibility;
 import org.migracap.mobility.MobilityApi;
 import org.migracap.platform.Access;
 import org.migracap.platform.ConcurrentEditException;
+import org.migracap.platform.Confidentiality;
 import org.migracap.platform.CurrentUser;
 import org.migracap.platform.Role;
 import org.migracap.platform.RuleViolationException;
@@ -112,7 +112,7 @@ class StanceController {
 		private int priority = 2;
 
 		@NotNull
-		private Visibility visibility = Visibility.MEMBERS;
+		private Confidentiality visibility = Confidentiality.MEMBERS;
 
 		@Size(max = 1000)
 		private @Nullable String note;
@@ -143,11 +143,11 @@ class StanceController {
 			this.priority = priority;
 		}
 
-		public Visibility getVisibility() {
+		public Confidentiality getVisibility() {
 			return visibility;
 		}
 
-		public void setVisibility(Visibility visibility) {
+		public void setVisibility(Confidentiality visibility) {
 			this.visibility = visibility;
 		}
 
@@ -248,7 +248,7 @@ class StanceController {
 		model.addAttribute("objectivesByCode", objectives.all()
 			.stream()
 			.collect(java.util.stream.Collectors.toMap(ObjectiveView::code, o -> o)));
-		model.addAttribute("visibilities", Visibility.values());
+		model.addAttribute("visibilities", Confidentiality.values());
 		return "cooperation/stance-form";
 	}
 

@@ -5,7 +5,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.migracap.assessment.AreaScore;
-import org.migracap.assessment.Confidentiality;
+import org.migracap.platform.Confidentiality;
 import org.migracap.reference.CountryView;
 import org.migracap.reference.FocusArea;
 

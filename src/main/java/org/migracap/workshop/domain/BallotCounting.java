@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.migracap.mobility.CountryRole;
 import org.migracap.platform.CurrentUser;
 import org.migracap.platform.NotFoundException;
 import org.migracap.reference.FocusArea;
@@ -80,8 +81,8 @@ public class BallotCounting {
 		optionList.forEach(o -> index.put(o.id(), o.index()));
 		Tally overall = tally(ballot.kind, n, votes, index);
 		List<PerspectiveResult> perspectives = new ArrayList<>();
-		Map<Perspective, int[]> positions = new EnumMap<>(Perspective.class);
-		for (Perspective perspective : Perspective.values()) {
+		Map<CountryRole, int[]> positions = new EnumMap<>(CountryRole.class);
+		for (CountryRole perspective : CountryRole.values()) {
 			List<StoredVote> group = votes.stream().filter(v -> v.perspective() == perspective).toList();
 			if (group.isEmpty()) {
 				continue;
@@ -95,7 +96,7 @@ public class BallotCounting {
 			}
 		}
 		List<Disagreement> disagreements = new ArrayList<>();
-		List<Perspective> shown = new ArrayList<>(positions.keySet());
+		List<CountryRole> shown = new ArrayList<>(positions.keySet());
 		for (int i = 0; i < shown.size(); i++) {
 			for (int j = i + 1; j < shown.size(); j++) {
 				disagreements.add(new Disagreement(shown.get(i), shown.get(j),

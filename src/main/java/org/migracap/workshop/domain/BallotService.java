@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.migracap.mobility.CountryRole;
 import org.migracap.platform.CurrentUser;
 import org.migracap.reference.FocusArea;
 import org.springframework.stereotype.Service;
@@ -101,14 +102,14 @@ public class BallotService {
 			Map<String, Integer> judgments, @Nullable Double consistencyRatio) {
 	}
 
-	public record PerspectiveResult(Perspective perspective, int voters, boolean hidden, List<List<OptionView>> tiers,
+	public record PerspectiveResult(CountryRole perspective, int voters, boolean hidden, List<List<OptionView>> tiers,
 			double[] scores) {
 	}
 
-	public record Disagreement(Perspective a, Perspective b, double distance) {
+	public record Disagreement(CountryRole a, CountryRole b, double distance) {
 	}
 
-	public record OpenVote(String name, @Nullable Perspective perspective, String summary) {
+	public record OpenVote(String name, @Nullable CountryRole perspective, String summary) {
 	}
 
 	public record BallotResults(BallotView ballot, int voters, int eligible, List<OptionView> options,

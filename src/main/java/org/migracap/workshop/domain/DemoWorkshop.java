@@ -13,6 +13,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.migracap.identity.IdentityApi;
 import org.migracap.identity.UserSummary;
+import org.migracap.mobility.CountryRole;
 import org.migracap.platform.CurrentUser;
 import org.migracap.platform.StartupData;
 import org.migracap.reference.FocusArea;
@@ -162,7 +163,7 @@ class DemoWorkshop implements StartupData {
 
 	private Map<String, Long> register(long workshopId, CurrentUser facilitator) {
 		Map<String, Long> ids = new HashMap<>();
-		record Delegate(String key, String name, String country, String language, Perspective perspective,
+		record Delegate(String key, String name, String country, String language, CountryRole perspective,
 				Attendance attendance, @Nullable String interpretation, @Nullable String needs) {
 		}
 		for (String focal : List.of("focal.sen", "focal.mar", "focal.esp", "focal.gtm", "focal.mex")) {
@@ -177,16 +178,16 @@ class DemoWorkshop implements StartupData {
 			});
 		}
 		List<Delegate> delegates = List.of(
-				new Delegate("d1", "Awa Ndiaye (demo)", "SEN", "fr", Perspective.ORIGIN, Attendance.IN_PERSON, null, null),
-				new Delegate("d2", "Moussa Sow (demo)", "SEN", "fr", Perspective.ORIGIN, Attendance.ONLINE, "en", null),
-				new Delegate("d3", "Youssef Alami (demo)", "MAR", "fr", Perspective.TRANSIT, Attendance.IN_PERSON, null,
+				new Delegate("d1", "Awa Ndiaye (demo)", "SEN", "fr", CountryRole.ORIGIN, Attendance.IN_PERSON, null, null),
+				new Delegate("d2", "Moussa Sow (demo)", "SEN", "fr", CountryRole.ORIGIN, Attendance.ONLINE, "en", null),
+				new Delegate("d3", "Youssef Alami (demo)", "MAR", "fr", CountryRole.TRANSIT, Attendance.IN_PERSON, null,
 						"Step-free access"),
-				new Delegate("d4", "Lucía Romero (demo)", "ESP", "en", Perspective.DESTINATION, Attendance.IN_PERSON, "fr", null),
-				new Delegate("d5", "Ana López (demo)", "GTM", "en", Perspective.ORIGIN, Attendance.IN_PERSON, "fr", null),
-				new Delegate("d6", "Carlos Méndez (demo)", "MEX", "en", Perspective.TRANSIT, Attendance.ONLINE, null, "Captioning"),
-				new Delegate("d7", "Jennifer Clark (demo)", "USA", "en", Perspective.DESTINATION, Attendance.IN_PERSON, "fr", null),
-				new Delegate("d8", "Michael Brown (demo)", "USA", "en", Perspective.DESTINATION, Attendance.ONLINE, null, null),
-				new Delegate("d9", "Fatima Zahra Bennani (demo)", "MAR", "fr", Perspective.TRANSIT, Attendance.IN_PERSON, "en", null));
+				new Delegate("d4", "Lucía Romero (demo)", "ESP", "en", CountryRole.DESTINATION, Attendance.IN_PERSON, "fr", null),
+				new Delegate("d5", "Ana López (demo)", "GTM", "en", CountryRole.ORIGIN, Attendance.IN_PERSON, "fr", null),
+				new Delegate("d6", "Carlos Méndez (demo)", "MEX", "en", CountryRole.TRANSIT, Attendance.ONLINE, null, "Captioning"),
+				new Delegate("d7", "Jennifer Clark (demo)", "USA", "en", CountryRole.DESTINATION, Attendance.IN_PERSON, "fr", null),
+				new Delegate("d8", "Michael Brown (demo)", "USA", "en", CountryRole.DESTINATION, Attendance.ONLINE, null, null),
+				new Delegate("d9", "Fatima Zahra Bennani (demo)", "MAR", "fr", CountryRole.TRANSIT, Attendance.IN_PERSON, "en", null));
 		for (Delegate d : delegates) {
 			var view = registrations.registerOnBehalf(workshopId, new RegistrationService.RegistrationCommand(d.name(),
 					d.key() + "@demo.migracap.org", d.country(), "Border agency (demo)", "Delegate", d.language(),

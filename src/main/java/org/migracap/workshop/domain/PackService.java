@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.migracap.mobility.CountryRole;
 import org.migracap.platform.CurrentUser;
 import org.migracap.reference.CountryView;
 import org.migracap.reference.FocusArea;
@@ -61,7 +62,7 @@ public class PackService {
 	}
 
 	public record CountryRow(String iso3, String name, @Nullable String region, @Nullable String subRegion,
-			@Nullable String incomeGroupKey, String iomStatusKey, @Nullable Perspective role) {
+			@Nullable String incomeGroupKey, String iomStatusKey, @Nullable CountryRole role) {
 	}
 
 	/** A country's latest capacity by area: score 0–100 and gap in levels, with the cycle year. */
@@ -88,7 +89,7 @@ public class PackService {
 			String urgencyKey, String status, java.time.LocalDate submittedOn) {
 	}
 
-	public record Perspectives(Map<Perspective, Integer> participants, int undeclared) {
+	public record Perspectives(Map<CountryRole, Integer> participants, int undeclared) {
 	}
 
 	public record BackgroundPack(WorkshopService.WorkshopView workshop, List<CountryRow> countries,
@@ -140,10 +141,10 @@ public class PackService {
 					partners.mainRole(iso3).orElse(null)));
 		}
 		countries.sort(java.util.Comparator.comparing(CountryRow::name, java.text.Collator.getInstance(locale)));
-		Map<Perspective, Integer> byPerspective = new EnumMap<>(Perspective.class);
+		Map<CountryRole, Integer> byPerspective = new EnumMap<>(CountryRole.class);
 		int undeclared = 0;
 		for (Registration r : registrations.confirmed(workshopId)) {
-			Perspective p = registrations.perspectiveOf(r);
+			CountryRole p = registrations.perspectiveOf(r);
 			if (p == null) {
 				undeclared++;
 			}
@@ -195,7 +196,7 @@ public class PackService {
 					gaps.put(score.area(), score.gap());
 				}
 				year = Math.max(year, score.year());
-				confidential |= score.confidentiality() == org.migracap.assessment.Confidentiality.PRIVATE;
+				confidential |= score.confidentiality() == org.migracap.platform.Confidentiality.PRIVATE;
 			}
 			profiles.add(new ProfileRow(country.iso3(), country.name(), year, values, gaps,
 					confidential ? "PRIVATE" : "SHARED"));

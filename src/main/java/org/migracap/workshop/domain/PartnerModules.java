@@ -14,6 +14,7 @@ import org.migracap.cooperation.CommonGroundView;
 import org.migracap.cooperation.CooperationApi;
 import org.migracap.cooperation.ObjectiveView;
 import org.migracap.mobility.CorridorExposure;
+import org.migracap.mobility.CountryRole;
 import org.migracap.mobility.Leverage;
 import org.migracap.mobility.MobilityApi;
 import org.migracap.mobility.RouteView;
@@ -109,8 +110,8 @@ public class PartnerModules {
 	}
 
 	/** A country's main role on migration routes, from the mobility module's migrant stock data and routes. */
-	public Optional<Perspective> mainRole(String iso3) {
-		return Optional.of(Perspective.valueOf(mobility.mainRole(iso3).name()));
+	public Optional<CountryRole> mainRole(String iso3) {
+		return Optional.of(mobility.mainRole(iso3));
 	}
 
 	public boolean requestsAvailable() {

@@ -14,6 +14,7 @@ import jakarta.persistence.Version;
 
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
+import org.migracap.mobility.CountryRole;
 
 /**
  * One participant's registration to a workshop: who, how they attend, in which language, from which perspective,
@@ -59,7 +60,7 @@ class Registration {
 	Attendance attendance = Attendance.IN_PERSON;
 
 	@Enumerated(EnumType.STRING)
-	@Nullable Perspective perspective;
+	@Nullable CountryRole perspective;
 
 	@Column(name = "interpretation_into", length = 5)
 	@Nullable String interpretationInto;

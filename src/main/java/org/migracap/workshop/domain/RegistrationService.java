@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.migracap.identity.IdentityApi;
 import org.migracap.identity.UserSummary;
+import org.migracap.mobility.CountryRole;
 import org.migracap.platform.CurrentUser;
 import org.migracap.platform.NotFoundException;
 import org.migracap.platform.Role;
@@ -68,7 +69,7 @@ public class RegistrationService {
 
 	public record RegistrationCommand(String name, String email, @Nullable String countryCode,
 			@Nullable String organisation, @Nullable String positionTitle, String language, Attendance attendance,
-			@Nullable Perspective perspective, @Nullable String interpretationInto, @Nullable String accessibilityNeeds,
+			@Nullable CountryRole perspective, @Nullable String interpretationInto, @Nullable String accessibilityNeeds,
 			Map<Long, String> answers) {
 	}
 
@@ -81,8 +82,8 @@ public class RegistrationService {
 
 	public record RegistrationView(long id, long version, @Nullable Long userId, String name, String email,
 			@Nullable String countryCode, @Nullable String countryName, @Nullable String organisation,
-			@Nullable String positionTitle, String language, Attendance attendance, @Nullable Perspective perspective,
-			@Nullable Perspective effectivePerspective, @Nullable String interpretationInto,
+			@Nullable String positionTitle, String language, Attendance attendance, @Nullable CountryRole perspective,
+			@Nullable CountryRole effectivePerspective, @Nullable String interpretationInto,
 			@Nullable String accessibilityNeeds, RegistrationStatus status, Instant registeredAt,
 			@Nullable Integer waitlistPosition, boolean attended, Map<Long, String> answers, boolean demo) {
 
@@ -113,7 +114,7 @@ public class RegistrationService {
 				: workshop.languages.contains(account.preferredLanguage()) ? account.preferredLanguage()
 						: workshop.primaryLanguage();
 		Attendance attendance = workshop.format == WorkshopFormat.ONLINE ? Attendance.ONLINE : Attendance.IN_PERSON;
-		Perspective perspective = account.countryCode() == null ? null
+		CountryRole perspective = account.countryCode() == null ? null
 				: partners.mainRole(account.countryCode()).orElse(null);
 		return new RegistrationCommand(account.displayName(), account.email(), account.countryCode(), null, null,
 				language, attendance, perspective, null, null, Map.of());
@@ -410,7 +411,7 @@ public class RegistrationService {
 			.filter(r -> r.status == RegistrationStatus.CONFIRMED);
 	}
 
-	@Nullable Perspective perspectiveOf(Registration registration) {
+	@Nullable CountryRole perspectiveOf(Registration registration) {
 		if (registration.perspective != null) {
 			return registration.perspective;
 		}

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import org.migracap.mobility.CountryRole;
 import org.migracap.platform.CurrentUser;
 import org.migracap.platform.RuleViolationException;
 import org.springframework.stereotype.Service;
@@ -47,7 +48,7 @@ public class ReportService {
 	}
 
 	public record Participation(int confirmed, int attended, int inPerson, int online, Map<String, Integer> byCountry,
-			Map<Perspective, Integer> byPerspective, int undeclared) {
+			Map<CountryRole, Integer> byPerspective, int undeclared) {
 	}
 
 	public record Report(WorkshopService.WorkshopView workshop, Participation participation,
@@ -66,13 +67,13 @@ public class ReportService {
 		}
 		List<Registration> confirmed = registrations.confirmed(workshopId);
 		Map<String, Integer> byCountry = new TreeMap<>();
-		Map<Perspective, Integer> byPerspective = new EnumMap<>(Perspective.class);
+		Map<CountryRole, Integer> byPerspective = new EnumMap<>(CountryRole.class);
 		int undeclared = 0;
 		int attended = 0;
 		int inPerson = 0;
 		for (Registration r : confirmed) {
 			byCountry.merge(r.countryCode == null ? "—" : r.countryCode, 1, Integer::sum);
-			Perspective p = registrations.perspectiveOf(r);
+			CountryRole p = registrations.perspectiveOf(r);
 			if (p == null) {
 				undeclared++;
 			}

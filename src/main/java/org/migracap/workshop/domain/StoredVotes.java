@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.migracap.mobility.CountryRole;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +26,7 @@ import org.springframework.stereotype.Component;
 class StoredVotes {
 
 	/** A vote as stored: the registration only on open ballots. */
-	record StoredVote(String id, @Nullable Long registrationId, @Nullable Perspective perspective, Vote vote,
+	record StoredVote(String id, @Nullable Long registrationId, @Nullable CountryRole perspective, Vote vote,
 			@Nullable Double consistencyRatio) {
 	}
 
@@ -60,7 +61,7 @@ class StoredVotes {
 		return read("v.ballot_id = :b", Map.of("b", ballotId));
 	}
 
-	private record Row(String id, @Nullable Long registrationId, @Nullable Perspective perspective,
+	private record Row(String id, @Nullable Long registrationId, @Nullable CountryRole perspective,
 			@Nullable Double consistencyRatio, Vote.@Nullable Choice choice) {
 	}
 
@@ -90,7 +91,7 @@ class StoredVotes {
 	 * Stores a vote, replacing the registration's earlier one on an open ballot; answers whether one was replaced.
 	 * The caller has refused a second vote on a secret ballot.
 	 */
-	boolean store(long ballotId, boolean secret, long registrationId, @Nullable Perspective perspective, Vote vote,
+	boolean store(long ballotId, boolean secret, long registrationId, @Nullable CountryRole perspective, Vote vote,
 			@Nullable Double cr) {
 		boolean replaced = false;
 		Timestamp now = Timestamp.from(Instant.now());
@@ -149,7 +150,7 @@ class StoredVotes {
 		Long versusId = rs.wasNull() ? null : versus;
 		int value = rs.getInt("choice_value");
 		return new Row(rs.getString("id"), registrationId,
-				perspective == null ? null : Perspective.valueOf(perspective), consistency,
+				perspective == null ? null : CountryRole.valueOf(perspective), consistency,
 				noChoice ? null : new Vote.Choice(option, versusId, value));
 	}
 

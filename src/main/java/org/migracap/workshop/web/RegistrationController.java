@@ -20,7 +20,7 @@ import org.migracap.platform.RuleViolationException;
 import org.migracap.platform.TabularExport;
 import org.migracap.reference.ReferenceApi;
 import org.migracap.workshop.domain.Attendance;
-import org.migracap.workshop.domain.Perspective;
+import org.migracap.mobility.CountryRole;
 import org.migracap.workshop.domain.QuestionKind;
 import org.migracap.workshop.domain.RegistrationService;
 import org.migracap.workshop.domain.RegistrationStatus;
@@ -134,7 +134,7 @@ class RegistrationController {
 			case HYBRID -> List.of(Attendance.IN_PERSON, Attendance.ONLINE);
 		});
 		model.addAttribute("hybrid", view.format() == WorkshopFormat.HYBRID);
-		model.addAttribute("perspectives", Perspective.values());
+		model.addAttribute("perspectives", CountryRole.values());
 		model.addAttribute("languages", List.of("en", "fr", "es"));
 		model.addAttribute("countries", reference.countries()
 			.stream()

@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 import org.migracap.workshop.domain.Attendance;
-import org.migracap.workshop.domain.Perspective;
+import org.migracap.mobility.CountryRole;
 import org.migracap.workshop.domain.RegistrationService;
 
 /** The registration form: standard fields and the answers to the workshop's own questions (by question id). */
@@ -41,7 +41,7 @@ public class RegistrationForm {
 	@NotNull
 	private Attendance attendance = Attendance.IN_PERSON;
 
-	private @Nullable Perspective perspective;
+	private @Nullable CountryRole perspective;
 
 	@Size(max = 5)
 	private @Nullable String interpretationInto;
@@ -128,11 +128,11 @@ public class RegistrationForm {
 		this.attendance = attendance;
 	}
 
-	public @Nullable Perspective getPerspective() {
+	public @Nullable CountryRole getPerspective() {
 		return perspective;
 	}
 
-	public void setPerspective(@Nullable Perspective perspective) {
+	public void setPerspective(@Nullable CountryRole perspective) {
 		this.perspective = perspective;
 	}
 

@@ -23,7 +23,7 @@ import org.migracap.platform.CurrentUser;
 import org.migracap.platform.Role;
 import org.migracap.platform.RuleViolationException;
 import org.migracap.workshop.domain.Attendance;
-import org.migracap.workshop.domain.Perspective;
+import org.migracap.mobility.CountryRole;
 import org.migracap.workshop.domain.RegistrationService;
 import org.migracap.workshop.domain.RegistrationStatus;
 import org.migracap.workshop.domain.WorkshopService;
@@ -79,7 +79,7 @@ class WorkshopRegistrationApiController {
 			@Nullable @Pattern(regexp = "[A-Za-z]{3}") @Size(max = 3) String countryCode,
 			@Nullable @Size(max = 200) String organisation, @Nullable @Size(max = 200) String positionTitle,
 			@NotBlank @Pattern(regexp = "en|fr|es") @Size(max = 5) String language, @NotNull Attendance attendance,
-			@Nullable Perspective perspective,
+			@Nullable CountryRole perspective,
 			@Nullable @Pattern(regexp = "en|fr|es") @Size(max = 5) String interpretationInto,
 			@Nullable @Size(max = 1000) String accessibilityNeeds,
 			@Nullable @Size(max = 50) List<@NotNull @Valid RegistrationAnswerBody> answers) {

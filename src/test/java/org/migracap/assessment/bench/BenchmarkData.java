@@ -7,7 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.migracap.MigraCapApplication;
-import org.migracap.assessment.Confidentiality;
+import org.migracap.platform.Confidentiality;
 import org.migracap.assessment.domain.CycleBulkWriter;
 import org.migracap.assessment.domain.CycleKind;
 import org.migracap.assessment.domain.CycleStatus;

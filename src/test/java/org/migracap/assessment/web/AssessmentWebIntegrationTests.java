@@ -3,7 +3,7 @@ package org.migracap.assessment.web;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
-import org.migracap.assessment.Confidentiality;
+import org.migracap.platform.Confidentiality;
 import org.migracap.assessment.Viewers;
 import org.migracap.assessment.domain.CycleKind;
 import org.migracap.assessment.domain.CycleService;

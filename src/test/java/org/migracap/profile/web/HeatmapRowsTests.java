@@ -6,7 +6,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.migracap.assessment.AreaScore;
-import org.migracap.assessment.Confidentiality;
+import org.migracap.platform.Confidentiality;
 import org.migracap.reference.CountryView;
 import org.migracap.reference.FocusArea;
 import org.migracap.reference.IomStatus;

@@ -1,14 +1,12 @@
-package org.migracap.assessment;
+package org.migracap.platform;
 
 import java.util.Optional;
 
-import org.migracap.platform.CurrentUser;
-import org.migracap.platform.MemberStates;
-
 /**
- * Who may see a published assessment: {@code PRIVATE} the State's own focal points and IOM staff (coordinators,
- * administrators), {@code MEMBERS} also IOM staff roles and focal points of IOM Member States
- * ({@link CurrentUser#canSeeMembersOnly}), {@code PUBLIC} everybody.
+ * Who may see what a State shares (a published assessment, a stance on a cooperation objective): {@code PRIVATE} the
+ * State's own focal points and IOM staff (coordinators, administrators), {@code MEMBERS} also IOM staff roles and focal
+ * points of IOM Member States ({@link CurrentUser#canSeeMembersOnly}), {@code PUBLIC} everybody. Modules may name the
+ * levels in their own words (the cooperation pages say "Everybody" where the assessment pages say "Public").
  */
 public enum Confidentiality {
 
@@ -28,7 +26,7 @@ public enum Confidentiality {
 	}
 
 	public String messageKey() {
-		return "assessment.confidentiality." + name();
+		return "confidentiality." + name();
 	}
 
 }
