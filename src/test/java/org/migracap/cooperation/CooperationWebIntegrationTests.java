@@ -24,10 +24,15 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -159,7 +164,7 @@ class CooperationWebIntegrationTests {
 			mvc.perform(post("/agreements/" + id + "/delete").with(csrf()).with(as("coordinator"))
 				.param("version", String.valueOf(agreements.get(id, Optional.empty()).version())));
 		}
-		mvc.perform(get("/agreements/" + id)).andExpect(status().isNotFound());
+		mvc.perform(get("/agreements/" + id).with(as("coordinator"))).andExpect(status().isNotFound());
 	}
 
 	@Test
@@ -170,7 +175,14 @@ class CooperationWebIntegrationTests {
 		mvc.perform(get("/agreements/" + id).with(as("focal.ken"))).andExpect(status().isOk());
 		mvc.perform(get("/agreements/" + id).with(as("coordinator"))).andExpect(status().isOk());
 		mvc.perform(get("/agreements/" + id).with(as("focal.gtm"))).andExpect(status().isNotFound());
-		mvc.perform(get("/agreements/" + id)).andExpect(status().isNotFound());
+		// the signed-out reader (a link in an e-mail) is asked to sign in, as for any agreement id (SignInWhenHidden)
+		mvc.perform(get("/agreements/" + id))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(header().string("Location", endsWith("/login")))
+			.andExpect(content().string(not(containsString("Labour mobility memorandum Kenya"))));
+		mvc.perform(get("/agreements/" + Long.MAX_VALUE))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(header().string("Location", endsWith("/login")));
 		mvc.perform(get("/api/agreements/" + id)).andExpect(status().isNotFound());
 		assertThat(html(get("/agreements").with(as("focal.gtm")))).doesNotContain("Labour mobility memorandum Kenya");
 		assertThat(html(get("/agreements/export"))).doesNotContain("Labour mobility memorandum Kenya");

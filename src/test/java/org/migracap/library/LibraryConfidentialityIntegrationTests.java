@@ -20,9 +20,11 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -103,13 +105,13 @@ class LibraryConfidentialityIntegrationTests {
 	@Test
 	@WithAnonymousUser
 	void thePublicFindsNothingConfidentialOnAnyPageOrApi() throws Exception {
-		assertHidden();
+		assertHidden(true);
 	}
 
 	@Test
 	@WithUserDetails("focal.gtm")
 	void anotherCountrysFocalPointFindsNothingConfidentialOnAnyPageOrApi() throws Exception {
-		assertHidden();
+		assertHidden(false);
 	}
 
 	@Test
@@ -143,7 +145,7 @@ class LibraryConfidentialityIntegrationTests {
 		mvc.perform(get("/api/library/documents/" + secretId())).andExpect(status().isOk());
 	}
 
-	private void assertHidden() throws Exception {
+	private void assertHidden(boolean signedOut) throws Exception {
 		long id = secretId();
 		mvc.perform(get("/library").param("q", "counter-trafficking strategy"))
 			.andExpect(status().isOk())
@@ -162,8 +164,18 @@ class LibraryConfidentialityIntegrationTests {
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(csv).doesNotContain("Counter-Trafficking");
 		assertThat(csv.lines().count() - 1).isEqualTo(count("country_iso3 = 'KEN' and visibility = 'PUBLIC'"));
-		mvc.perform(get("/library/documents/" + id)).andExpect(status().isNotFound())
-			.andExpect(content().string(not(containsString("Counter-Trafficking"))));
+		if (signedOut) {
+			// the signed-out reader is asked to sign in, as for any document id (SignInWhenHidden)
+			mvc.perform(get("/library/documents/" + id)).andExpect(status().is3xxRedirection())
+				.andExpect(header().string("Location", endsWith("/login")))
+				.andExpect(content().string(not(containsString("Counter-Trafficking"))));
+			mvc.perform(get("/library/documents/" + Long.MAX_VALUE)).andExpect(status().is3xxRedirection());
+		}
+		else {
+			// a signed-in reader who may not see it is told nothing more than for an id that does not exist
+			mvc.perform(get("/library/documents/" + id)).andExpect(status().isNotFound())
+				.andExpect(content().string(not(containsString("Counter-Trafficking"))));
+		}
 		mvc.perform(get("/library/documents/" + id + "/file")).andExpect(status().isNotFound());
 		mvc.perform(get("/api/library/documents/" + id)).andExpect(status().isNotFound())
 			.andExpect(content().string(not(containsString("Counter-Trafficking"))));

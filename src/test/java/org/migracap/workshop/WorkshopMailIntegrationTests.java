@@ -32,6 +32,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.migracap.identity.AddressVerified;
 import org.migracap.identity.IdentityApi;
 import org.migracap.identity.domain.UserService;
 import org.migracap.platform.CurrentUser;
@@ -50,12 +51,15 @@ import org.migracap.workshop.domain.WorkshopFormat;
 import org.migracap.workshop.domain.WorkshopReminders;
 import org.migracap.workshop.domain.WorkshopService;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -108,6 +112,12 @@ class WorkshopMailIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	WorkshopTestData data;
 
@@ -354,6 +364,42 @@ class WorkshopMailIntegrationTests {
 		assertThat(reminders.send(id, dayBeforeStart.plusSeconds(60))).isEqualTo(1);
 		assertThat(sent("workshop.reminder.start", unverified)).isEqualTo(1);
 		assertThat(sent("workshop.reminder.start", verified)).isEqualTo(1);
+	}
+
+	@Test
+	void theConfirmationHeldForAnUnprovenAddressGoesOutOnceTheAddressIsVerified() throws Exception {
+		long id = data.published("Held dialogue " + UUID.randomUUID().toString().substring(0, 6), null,
+				WorkshopFormat.IN_PERSON);
+		String unverified = invitedParticipant(id, "en", false);
+		String address = unverified + "@example.org";
+		registrations.register(id, command(id, unverified, address), data.user(unverified), Locale.ENGLISH);
+		assertThat(sent("workshop.confirmation", unverified)).as("held: the address is not proven").isZero();
+
+		// the participant follows the verification link sent when the account was made, from the mailbox
+		MimeMessage verification = await(address, "Confirm your e-mail address");
+		String link = Inbox.link(verification);
+		mvc.perform(get(link.substring(link.indexOf("/account/verify"))).with(anonymous())).andExpect(status().isOk());
+
+		MimeMessage confirmation = await(address, "Registration confirmed: ");
+		assertThat(calendar(confirmation).getProperty(Property.METHOD).orElseThrow().getValue()).isEqualTo("REQUEST");
+		assertThat(sent("workshop.confirmation", unverified)).isEqualTo(1);
+
+		// a second proof of the same address (a password set from a reset link, say) sends nothing again
+		new TransactionTemplate(transactions).executeWithoutResult(
+				status -> events.publishEvent(new AddressVerified(data.user(unverified).id(), address)));
+		Instant until = Instant.now().plusSeconds(30);
+		while (pendingAddressEvents() > 0 && Instant.now().isBefore(until)) {
+			Thread.sleep(100);
+		}
+		assertThat(pendingAddressEvents()).as("the second event was handled").isZero();
+		assertThat(sent("workshop.confirmation", unverified)).isEqualTo(1);
+	}
+
+	long pendingAddressEvents() {
+		return jdbc.sql("select count(*) from event_publication where event_type like '%AddressVerified'"
+				+ " and completion_date is null")
+			.query(Long.class)
+			.single();
 	}
 
 	long sent(String kind, String username) {

@@ -25,6 +25,7 @@ import org.migracap.platform.CurrentUser;
 import org.migracap.platform.Htmx;
 import org.migracap.platform.Role;
 import org.migracap.platform.RuleViolationException;
+import org.migracap.platform.SignInWhenHidden;
 import org.migracap.platform.TabularExport;
 import org.migracap.reference.FocusArea;
 import org.migracap.reference.ReferenceApi;
@@ -158,6 +159,7 @@ class AgreementController {
 
 	@GetMapping("/agreements/{id}")
 	@Access(anonymous = true)
+	@SignInWhenHidden
 	String show(@PathVariable long id, Model model) {
 		Optional<CurrentUser> viewer = CurrentUser.current();
 		model.addAttribute("agreement", agreements.get(id, viewer));

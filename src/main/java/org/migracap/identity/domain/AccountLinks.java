@@ -3,8 +3,10 @@ package org.migracap.identity.domain;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.migracap.identity.AddressVerified;
 import org.migracap.mail.MailApi;
 import org.migracap.platform.RuleViolationException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,13 +49,16 @@ public class AccountLinks {
 
 	private final AccountSettings settings;
 
+	private final ApplicationEventPublisher events;
+
 	AccountLinks(UserAccounts users, AccountTokens tokens, AccountMail mail, PasswordEncoder passwords,
-			AccountSettings settings) {
+			AccountSettings settings, ApplicationEventPublisher events) {
 		this.users = users;
 		this.tokens = tokens;
 		this.mail = mail;
 		this.passwords = passwords;
 		this.settings = settings;
+		this.events = events;
 	}
 
 	@Transactional(readOnly = true)
@@ -91,6 +96,7 @@ public class AccountLinks {
 		account.changePassword(passwords.encode(password), false);
 		account.verified(found.email());
 		users.save(account);
+		events.publishEvent(new AddressVerified(account.id(), found.email()));
 		return account.username();
 	}
 
@@ -113,6 +119,7 @@ public class AccountLinks {
 		}
 		account.verified(found.get().email());
 		users.save(account);
+		events.publishEvent(new AddressVerified(account.id(), found.get().email()));
 		return LinkState.VALID;
 	}
 

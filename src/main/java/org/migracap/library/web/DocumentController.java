@@ -21,6 +21,7 @@ import org.migracap.platform.ConcurrentEditException;
 import org.migracap.platform.CurrentUser;
 import org.migracap.platform.Role;
 import org.migracap.platform.RuleViolationException;
+import org.migracap.platform.SignInWhenHidden;
 import org.migracap.reference.CountryView;
 import org.migracap.reference.FocusArea;
 import org.migracap.reference.ReferenceApi;
@@ -60,6 +61,7 @@ class DocumentController {
 
 	@GetMapping("/library/documents/{id}")
 	@Access(anonymous = true, ownCountry = true)
+	@SignInWhenHidden
 	String show(@PathVariable long id, Model model) {
 		DocumentView document = documents.get(id, CurrentUser.current());
 		model.addAttribute("document", document);

@@ -17,4 +17,6 @@ interface Registrations extends JpaRepository<Registration, Long> {
 
 	List<Registration> findByUserId(long userId);
 
+	List<Registration> findByEmailIgnoreCase(String email);
+
 }
