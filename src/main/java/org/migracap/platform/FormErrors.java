@@ -3,6 +3,8 @@ package org.migracap.platform;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 
@@ -25,6 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Component
 public class FormErrors {
 
+	/** The message of a concurrent edit, unless the attempt names its own. */
 	public static final String CONFLICT_KEY = "error.concurrentEdit.generic";
 
 	private final ObjectProvider<EditHistory> history;
@@ -35,7 +38,8 @@ public class FormErrors {
 
 	/** An attempt to save a form whose errors go to {@code result} (and the changes of a conflict to {@code model}). */
 	public Attempt attempt(BindingResult result, Model model) {
-		return new Attempt(result, model, Map.of(), CONFLICT_KEY, version -> {
+		return new Attempt(result, model, Map.of(), CONFLICT_KEY, conflict -> null, version -> {
+		}, violation -> {
 		});
 	}
 
@@ -75,6 +79,22 @@ public class FormErrors {
 		}
 	}
 
+	/**
+	 * {@link #flash(RedirectAttributes, Runnable, String)} for an action on a versioned record: a concurrent edit is
+	 * told in the next page's flash too, as the {@code conflict} key ({@code flashError}, without arguments).
+	 * @return true when the action ran
+	 */
+	public static boolean flash(RedirectAttributes redirect, Runnable action, String success, String conflict) {
+		try {
+			return flash(redirect, action, success);
+		}
+		catch (ConcurrentEditException ex) {
+			redirect.addFlashAttribute("flashError", conflict);
+			return false;
+		}
+	}
+
+	/** A form's save: what {@link FormErrors#attempt} starts; each method gives a changed copy. */
 	public final class Attempt {
 
 		private final BindingResult result;
@@ -85,30 +105,53 @@ public class FormErrors {
 
 		private final String conflictKey;
 
+		private final Function<ConcurrentEditException, Object @Nullable []> conflictArgs;
+
 		private final LongConsumer onConflict;
 
+		private final Consumer<RuleViolationException> onRuleViolation;
+
 		private Attempt(BindingResult result, Model model, Map<String, String> fields, String conflictKey,
-				LongConsumer onConflict) {
+				Function<ConcurrentEditException, Object @Nullable []> conflictArgs, LongConsumer onConflict,
+				Consumer<RuleViolationException> onRuleViolation) {
 			this.result = result;
 			this.model = model;
 			this.fields = fields;
 			this.conflictKey = conflictKey;
+			this.conflictArgs = conflictArgs;
 			this.onConflict = onConflict;
+			this.onRuleViolation = onRuleViolation;
 		}
 
 		/** Message-key prefixes mapped to form fields; the longest matching prefix wins. */
 		public Attempt fields(Map<String, String> fields) {
-			return new Attempt(result, model, fields, conflictKey, onConflict);
+			return new Attempt(result, model, fields, conflictKey, conflictArgs, onConflict, onRuleViolation);
 		}
 
 		/** The message shown above the form on a concurrent edit, instead of {@code error.concurrentEdit.generic}. */
 		public Attempt conflictKey(String key) {
-			return new Attempt(result, model, fields, key, onConflict);
+			return new Attempt(result, model, fields, key, conflict -> null, onConflict, onRuleViolation);
+		}
+
+		/**
+		 * The message shown above the form on a concurrent edit with arguments taken from the exception (e.g. which
+		 * of several records somebody else changed: {@code ex -> new Object[] { ex.id() }}).
+		 */
+		public Attempt conflictKey(String key, Function<ConcurrentEditException, Object[]> args) {
+			return new Attempt(result, model, fields, key, args::apply, onConflict, onRuleViolation);
 		}
 
 		/** Told the current version on a concurrent edit (usually {@code form::setVersion}). */
 		public Attempt onConflict(LongConsumer currentVersion) {
-			return new Attempt(result, model, fields, conflictKey, currentVersion);
+			return new Attempt(result, model, fields, conflictKey, conflictArgs, currentVersion, onRuleViolation);
+		}
+
+		/**
+		 * Told a rule violation after it was rejected into the form, e.g. to answer with another HTTP status than
+		 * 200 ({@code ex -> response.setStatus(422)}).
+		 */
+		public Attempt onRuleViolation(Consumer<RuleViolationException> violation) {
+			return new Attempt(result, model, fields, conflictKey, conflictArgs, onConflict, violation);
 		}
 
 		/** Runs the action unless the form already has errors; empty when it was refused (the errors are in the form). */
@@ -120,7 +163,13 @@ public class FormErrors {
 				return Optional.ofNullable(action.get());
 			}
 			catch (ConcurrentEditException ex) {
-				result.reject(conflictKey);
+				Object[] args = conflictArgs.apply(ex);
+				if (args == null) {
+					result.reject(conflictKey);
+				}
+				else {
+					result.reject(conflictKey, args, null);
+				}
 				EditHistory changes = history.getIfAvailable();
 				model.addAttribute("changes", changes == null ? List.of() : changes.changesSince(ex));
 				onConflict.accept(ex.currentVersion());
@@ -128,6 +177,7 @@ public class FormErrors {
 			}
 			catch (RuleViolationException ex) {
 				reject(result, ex, fields);
+				onRuleViolation.accept(ex);
 				return Optional.empty();
 			}
 		}

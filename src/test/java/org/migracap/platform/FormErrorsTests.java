@@ -123,4 +123,33 @@ class FormErrorsTests {
 		assertThat(ok.getFlashAttributes().get("flashSuccess")).isEqualTo("common.updated");
 	}
 
+	@Test
+	void aConcurrentEditCanNameItsOwnMessageWithArgumentsAndARuleViolationIsToldAfterItWasRejected() {
+		BindingResult result = new BeanPropertyBindingResult(new Form(), "form");
+		assertThat(errors.attempt(result, new ExtendedModelMap())
+			.conflictKey("mobility.relevance.error.concurrent", ex -> new Object[] { ex.id() })
+			.run(() -> ConcurrentEditException.check("relevance", "HEALTH", 1, 2))).isFalse();
+		assertThat(result.getGlobalError().getCode()).isEqualTo("mobility.relevance.error.concurrent");
+		assertThat(result.getGlobalError().getArguments()).containsExactly("HEALTH");
+		BindingResult invalid = new BeanPropertyBindingResult(new Form(), "form");
+		AtomicLong told = new AtomicLong();
+		assertThat(errors.attempt(invalid, new ExtendedModelMap())
+			.onRuleViolation(ex -> told.set(ex.status().value()))
+			.run(() -> {
+				throw RuleViolationException.invalid("programme.error.dates");
+			})).isFalse();
+		assertThat(invalid.getGlobalError().getCode()).isEqualTo("programme.error.dates");
+		assertThat(told.get()).isEqualTo(422);
+	}
+
+	@Test
+	void aButtonsConcurrentEditGoesToTheFlashAsTheConflictKeyWhenOneIsGiven() {
+		RedirectAttributesModelMap redirect = new RedirectAttributesModelMap();
+		assertThat(FormErrors.flash(redirect, () -> ConcurrentEditException.check("route", 3, 1, 2), "common.updated",
+				FormErrors.CONFLICT_KEY)).isFalse();
+		assertThat(redirect.getFlashAttributes().get("flashError")).isEqualTo(FormErrors.CONFLICT_KEY);
+		assertThat(redirect.getFlashAttributes().containsKey("flashArgs")).isFalse();
+		assertThat(redirect.getFlashAttributes().containsKey("flashSuccess")).isFalse();
+	}
+
 }

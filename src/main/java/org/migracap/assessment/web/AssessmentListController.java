@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -22,9 +23,9 @@ import org.migracap.assessment.domain.FrameworkStatus;
 import org.migracap.assessment.domain.FrameworkView;
 import org.migracap.platform.Access;
 import org.migracap.platform.CurrentUser;
+import org.migracap.platform.FormErrors;
 import org.migracap.platform.Htmx;
 import org.migracap.platform.Role;
-import org.migracap.platform.RuleViolationException;
 import org.migracap.platform.TabularExport;
 import org.migracap.reference.CountryView;
 import org.migracap.reference.ReferenceApi;
@@ -45,6 +46,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AssessmentListController {
 
+	private static final Map<String, String> CYCLE_FIELDS = Map.of("assessment.cycle.error.year", "year",
+			"assessment.cycle.error.period", "periodEnd", "assessment.cycle.error.dueDatePast", "dueDate",
+			"assessment.cycle.error.kindForStaff", "kind", "assessment.cycle.error.noFramework", "frameworkCode");
+
 	private final CycleService cycles;
 
 	private final FrameworkService frameworks;
@@ -53,12 +58,15 @@ class AssessmentListController {
 
 	private final MessageSource messages;
 
+	private final FormErrors formErrors;
+
 	AssessmentListController(CycleService cycles, FrameworkService frameworks, ReferenceApi reference,
-			MessageSource messages) {
+			MessageSource messages, FormErrors formErrors) {
 		this.cycles = cycles;
 		this.frameworks = frameworks;
 		this.reference = reference;
 		this.messages = messages;
+		this.formErrors = formErrors;
 	}
 
 	@GetMapping("/assessments")
@@ -119,34 +127,17 @@ class AssessmentListController {
 		if (!result.hasFieldErrors("iso3") && !reference.isCountry(form.getIso3())) {
 			result.rejectValue("iso3", "import.unknownCountry", new Object[] { form.getIso3() }, "");
 		}
-		if (result.hasErrors()) {
-			return form(form, model);
-		}
-		try {
-			CycleView cycle = cycles.create(form.getIso3(),
+		Optional<CycleView> cycle = formErrors.attempt(result, model)
+			.fields(CYCLE_FIELDS)
+			.call(() -> cycles.create(form.getIso3(),
 					new CycleService.NewCycle(form.getFrameworkCode(), form.getKind(), form.getYear(),
 							form.getPeriodStart(), form.getPeriodEnd(), form.getConfidentiality(), form.getDueDate()),
-					user);
-			redirect.addFlashAttribute("flashSuccess", "assessment.cycle.created");
-			return "redirect:/assessments/" + cycle.id();
-		}
-		catch (RuleViolationException ex) {
-			String field = switch (ex.messageKey()) {
-				case "assessment.cycle.error.year" -> "year";
-				case "assessment.cycle.error.period" -> "periodEnd";
-				case "assessment.cycle.error.dueDatePast" -> "dueDate";
-				case "assessment.cycle.error.kindForStaff" -> "kind";
-				case "assessment.cycle.error.noFramework" -> "frameworkCode";
-				default -> null;
-			};
-			if (field == null) {
-				result.reject(ex.messageKey(), ex.args(), ex.messageKey());
-			}
-			else {
-				result.rejectValue(field, ex.messageKey(), ex.args(), ex.messageKey());
-			}
+					user));
+		if (cycle.isEmpty()) {
 			return form(form, model);
 		}
+		redirect.addFlashAttribute("flashSuccess", "assessment.cycle.created");
+		return "redirect:/assessments/" + cycle.get().id();
 	}
 
 	private String form(NewCycleForm form, Model model) {

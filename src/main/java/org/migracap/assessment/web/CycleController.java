@@ -21,6 +21,7 @@ import org.migracap.assessment.domain.ResponseView;
 import org.migracap.platform.Access;
 import org.migracap.platform.ConcurrentEditException;
 import org.migracap.platform.CurrentUser;
+import org.migracap.platform.FormErrors;
 import org.migracap.platform.Htmx;
 import org.migracap.platform.ImportFailedException;
 import org.migracap.platform.ImportReport;
@@ -276,14 +277,11 @@ class CycleController {
 			redirect.addFlashAttribute("flashError", "assessment.evidence.error.empty");
 			return "redirect:/assessments/" + cycleId + "?area=" + card.area().code() + "#answer-" + card.code();
 		}
-		try {
-			evidence.attach(cycleId, card.code(), filename(file), file.getBytes(), user);
-			redirect.addFlashAttribute("flashSuccess", "assessment.evidence.attached");
-			redirect.addFlashAttribute("flashArgs", new Object[] { filename(file), card.code() });
-		}
-		catch (RuleViolationException ex) {
-			redirect.addFlashAttribute("flashError", ex.messageKey());
-			redirect.addFlashAttribute("flashArgs", ex.args());
+		String name = filename(file);
+		byte[] content = file.getBytes();
+		if (FormErrors.flash(redirect, () -> evidence.attach(cycleId, card.code(), name, content, user),
+				"assessment.evidence.attached")) {
+			redirect.addFlashAttribute("flashArgs", new Object[] { name, card.code() });
 		}
 		return "redirect:/assessments/" + cycleId + "?area=" + card.area().code() + "#answer-" + card.code();
 	}
@@ -306,30 +304,14 @@ class CycleController {
 	@Access(value = { Role.FOCAL_POINT, Role.COORDINATOR, Role.ADMIN }, ownCountry = true)
 	String deleteFile(@PathVariable long cycleId, @PathVariable long fileId,
 			@RequestParam(required = false) @Nullable String area, RedirectAttributes redirect) {
-		try {
-			evidence.remove(cycleId, fileId, CurrentUser.required());
-			redirect.addFlashAttribute("flashSuccess", "assessment.evidence.removed");
-		}
-		catch (RuleViolationException ex) {
-			redirect.addFlashAttribute("flashError", ex.messageKey());
-			redirect.addFlashAttribute("flashArgs", ex.args());
-		}
+		FormErrors.flash(redirect, () -> evidence.remove(cycleId, fileId, CurrentUser.required()),
+				"assessment.evidence.removed");
 		return "redirect:/assessments/" + cycleId + (area == null ? "" : "?area=" + area);
 	}
 
 	private String step(long cycleId, RedirectAttributes redirect, String successKey,
 			java.util.function.Supplier<CycleView> action) {
-		try {
-			action.get();
-			redirect.addFlashAttribute("flashSuccess", successKey);
-		}
-		catch (RuleViolationException ex) {
-			redirect.addFlashAttribute("flashError", ex.messageKey());
-			redirect.addFlashAttribute("flashArgs", ex.args());
-		}
-		catch (ConcurrentEditException ex) {
-			redirect.addFlashAttribute("flashError", "assessment.cycle.error.changedMeanwhile");
-		}
+		FormErrors.flash(redirect, action::get, successKey, "assessment.cycle.error.changedMeanwhile");
 		return "redirect:/assessments/" + cycleId;
 	}
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.migracap.assessment.Text;
 import org.migracap.assessment.domain.FrameworkDocument;
@@ -13,6 +14,7 @@ import org.migracap.assessment.domain.FrameworkView;
 import org.migracap.platform.Access;
 import org.migracap.platform.ConcurrentEditException;
 import org.migracap.platform.CurrentUser;
+import org.migracap.platform.FormErrors;
 import org.migracap.platform.ImportFailedException;
 import org.migracap.platform.ImportReport;
 import org.migracap.platform.NotFoundException;
@@ -107,17 +109,14 @@ class FrameworkController {
 	@PostMapping("/admin/frameworks/{frameworkId}/new-version")
 	@Access(Role.ADMIN)
 	String newVersion(@PathVariable long frameworkId, RedirectAttributes redirect) {
-		try {
-			FrameworkView draft = frameworks.newVersion(frameworkId, CurrentUser.required().username());
-			redirect.addFlashAttribute("flashSuccess", "assessment.framework.draftCreated");
-			redirect.addFlashAttribute("flashArgs", new Object[] { draft.code(), draft.frameworkVersion() });
-			return "redirect:/frameworks/" + draft.id();
-		}
-		catch (RuleViolationException ex) {
-			redirect.addFlashAttribute("flashError", ex.messageKey());
-			redirect.addFlashAttribute("flashArgs", ex.args());
+		AtomicReference<FrameworkView> draft = new AtomicReference<>();
+		if (!FormErrors.flash(redirect,
+				() -> draft.set(frameworks.newVersion(frameworkId, CurrentUser.required().username())),
+				"assessment.framework.draftCreated")) {
 			return "redirect:/frameworks/" + frameworkId;
 		}
+		redirect.addFlashAttribute("flashArgs", new Object[] { draft.get().code(), draft.get().frameworkVersion() });
+		return "redirect:/frameworks/" + draft.get().id();
 	}
 
 	@PostMapping("/admin/frameworks/{frameworkId}/retire")
@@ -130,20 +129,9 @@ class FrameworkController {
 	@PostMapping("/admin/frameworks/{frameworkId}/delete")
 	@Access(Role.ADMIN)
 	String delete(@PathVariable long frameworkId, @RequestParam long version, RedirectAttributes redirect) {
-		try {
-			frameworks.deleteDraft(frameworkId, version);
-			redirect.addFlashAttribute("flashSuccess", "assessment.framework.deleted");
-			return "redirect:/frameworks";
-		}
-		catch (RuleViolationException ex) {
-			redirect.addFlashAttribute("flashError", ex.messageKey());
-			redirect.addFlashAttribute("flashArgs", ex.args());
-			return "redirect:/frameworks/" + frameworkId;
-		}
-		catch (ConcurrentEditException ex) {
-			redirect.addFlashAttribute("flashError", "error.concurrentEdit.generic");
-			return "redirect:/frameworks/" + frameworkId;
-		}
+		boolean deleted = FormErrors.flash(redirect, () -> frameworks.deleteDraft(frameworkId, version),
+				"assessment.framework.deleted", FormErrors.CONFLICT_KEY);
+		return deleted ? "redirect:/frameworks" : "redirect:/frameworks/" + frameworkId;
 	}
 
 	@PostMapping("/admin/frameworks/{frameworkId}/details")
@@ -210,18 +198,10 @@ class FrameworkController {
 	private String act(long frameworkId, RedirectAttributes redirect, String successKey,
 			java.util.function.Supplier<FrameworkView> action) {
 		try {
-			action.get();
-			redirect.addFlashAttribute("flashSuccess", successKey);
-		}
-		catch (RuleViolationException ex) {
-			redirect.addFlashAttribute("flashError", ex.messageKey());
-			redirect.addFlashAttribute("flashArgs", ex.args());
+			FormErrors.flash(redirect, action::get, successKey, FormErrors.CONFLICT_KEY);
 		}
 		catch (ImportFailedException ex) {
 			redirect.addFlashAttribute("importReport", ex.report());
-		}
-		catch (ConcurrentEditException ex) {
-			redirect.addFlashAttribute("flashError", "error.concurrentEdit.generic");
 		}
 		return "redirect:/frameworks/" + frameworkId;
 	}

@@ -20,8 +20,8 @@ import org.migracap.cooperation.domain.AgreementStatus;
 import org.migracap.cooperation.domain.AgreementType;
 import org.migracap.cooperation.domain.PartyKind;
 import org.migracap.platform.Access;
-import org.migracap.platform.ConcurrentEditException;
 import org.migracap.platform.CurrentUser;
+import org.migracap.platform.FormErrors;
 import org.migracap.platform.Htmx;
 import org.migracap.platform.Role;
 import org.migracap.platform.RuleViolationException;
@@ -55,13 +55,19 @@ class AgreementController {
 
 	static final List<String> SORTS = List.of("title", "type", "status", "created");
 
+	private static final Map<String, String> FIELDS = Map.of("cooperation.agreement.error.title", "title",
+			"cooperation.agreement.error.description", "description", "cooperation.agreement.error.dates", "endsOn");
+
 	private final AgreementService agreements;
 
 	private final ReferenceApi reference;
 
-	AgreementController(AgreementService agreements, ReferenceApi reference) {
+	private final FormErrors formErrors;
+
+	AgreementController(AgreementService agreements, ReferenceApi reference, FormErrors formErrors) {
 		this.agreements = agreements;
 		this.reference = reference;
+		this.formErrors = formErrors;
 	}
 
 	/** The filters of the agreement list. */
@@ -199,18 +205,14 @@ class AgreementController {
 			form.padParties(form.getParties().size() + 3);
 			return form(form, null, model);
 		}
-		if (result.hasErrors()) {
+		Optional<AgreementView> saved = formErrors.attempt(result, model)
+			.fields(FIELDS)
+			.call(() -> agreements.create(form.draft(), CurrentUser.required()));
+		if (saved.isEmpty()) {
 			return form(form, null, model);
 		}
-		try {
-			AgreementView saved = agreements.create(form.draft(), CurrentUser.required());
-			redirect.addFlashAttribute("flashSuccess", "cooperation.agreement.created");
-			return "redirect:/agreements/" + saved.id();
-		}
-		catch (RuleViolationException ex) {
-			reject(result, ex);
-			return form(form, null, model);
-		}
+		redirect.addFlashAttribute("flashSuccess", "cooperation.agreement.created");
+		return "redirect:/agreements/" + saved.get().id();
 	}
 
 	@GetMapping("/agreements/{id}/edit")
@@ -229,21 +231,12 @@ class AgreementController {
 			form.padParties(form.getParties().size() + 3);
 			return form(form, agreement, model);
 		}
-		if (result.hasErrors()) {
-			return form(form, agreement, model);
-		}
-		try {
-			agreements.update(id, form.getVersion(), form.draft(), CurrentUser.required());
-		}
-		catch (ConcurrentEditException ex) {
-			result.reject("error.concurrentEdit.generic");
-			AgreementView current = agreements.get(id, CurrentUser.current());
-			model.addAttribute("currentAgreement", current);
-			form.setVersion(current.version());
-			return form(form, current, model);
-		}
-		catch (RuleViolationException ex) {
-			reject(result, ex);
+		// read in this request, the agreement is the current one that a concurrent edit shows above the form
+		FormErrors.Attempt attempt = formErrors.attempt(result, model).fields(FIELDS).onConflict(version -> {
+			model.addAttribute("currentAgreement", agreement);
+			form.setVersion(version);
+		});
+		if (!attempt.run(() -> agreements.update(id, form.getVersion(), form.draft(), CurrentUser.required()))) {
 			return form(form, agreement, model);
 		}
 		redirect.addFlashAttribute("flashSuccess", "common.updated");
@@ -253,15 +246,9 @@ class AgreementController {
 	@PostMapping("/agreements/{id}/delete")
 	@Access({ Role.COORDINATOR, Role.ADMIN })
 	String delete(@PathVariable long id, @RequestParam(defaultValue = "-1") long version, RedirectAttributes redirect) {
-		try {
-			agreements.delete(id, version, CurrentUser.required());
-			redirect.addFlashAttribute("flashSuccess", "cooperation.agreement.deleted");
-			return "redirect:/agreements";
-		}
-		catch (ConcurrentEditException ex) {
-			redirect.addFlashAttribute("flashError", "error.concurrentEdit.generic");
-			return "redirect:/agreements/" + id;
-		}
+		boolean deleted = FormErrors.flash(redirect, () -> agreements.delete(id, version, CurrentUser.required()),
+				"cooperation.agreement.deleted", FormErrors.CONFLICT_KEY);
+		return deleted ? "redirect:/agreements" : "redirect:/agreements/" + id;
 	}
 
 	@PostMapping("/agreements/{id}/documents")
@@ -269,23 +256,22 @@ class AgreementController {
 	String addDocument(@PathVariable long id, @RequestParam(defaultValue = "") String title,
 			@RequestParam(defaultValue = "") String url, @RequestParam(required = false) MultipartFile file,
 			RedirectAttributes redirect) throws IOException {
-		try {
-			if (file != null && !file.isEmpty()) {
-				String name = file.getOriginalFilename() == null ? "document" : file.getOriginalFilename();
-				agreements.addFile(id, title, name, file.getContentType(), file.getBytes(), CurrentUser.required());
-			}
-			else if (!url.isBlank()) {
-				agreements.addLink(id, title, url, CurrentUser.required());
-			}
-			else {
+		Runnable add;
+		if (file != null && !file.isEmpty()) {
+			String name = file.getOriginalFilename() == null ? "document" : file.getOriginalFilename();
+			String contentType = file.getContentType();
+			byte[] content = file.getBytes();
+			add = () -> agreements.addFile(id, title, name, contentType, content, CurrentUser.required());
+		}
+		else if (!url.isBlank()) {
+			add = () -> agreements.addLink(id, title, url, CurrentUser.required());
+		}
+		else {
+			add = () -> {
 				throw RuleViolationException.invalid("cooperation.document.error.nothing");
-			}
-			redirect.addFlashAttribute("flashSuccess", "cooperation.document.added");
+			};
 		}
-		catch (RuleViolationException ex) {
-			redirect.addFlashAttribute("flashError", ex.messageKey());
-			redirect.addFlashAttribute("flashArgs", ex.args());
-		}
+		FormErrors.flash(redirect, add, "cooperation.document.added");
 		return "redirect:/agreements/" + id;
 	}
 
@@ -293,13 +279,8 @@ class AgreementController {
 	@Access({ Role.COORDINATOR, Role.ADMIN })
 	String removeDocument(@PathVariable long id, @PathVariable long document,
 			@RequestParam(defaultValue = "-1") long version, RedirectAttributes redirect) {
-		try {
-			agreements.removeDocument(id, document, version, CurrentUser.required());
-			redirect.addFlashAttribute("flashSuccess", "cooperation.document.removed");
-		}
-		catch (ConcurrentEditException ex) {
-			redirect.addFlashAttribute("flashError", "error.concurrentEdit.generic");
-		}
+		FormErrors.flash(redirect, () -> agreements.removeDocument(id, document, version, CurrentUser.required()),
+				"cooperation.document.removed", FormErrors.CONFLICT_KEY);
 		return "redirect:/agreements/" + id;
 	}
 
@@ -312,18 +293,6 @@ class AgreementController {
 		model.addAttribute("areas", FocusArea.values());
 		model.addAttribute("countries", reference.countries());
 		return "cooperation/agreement-form";
-	}
-
-	private static void reject(BindingResult result, RuleViolationException ex) {
-		Map<String, String> fields = Map.of("cooperation.agreement.error.title", "title",
-				"cooperation.agreement.error.description", "description", "cooperation.agreement.error.dates", "endsOn");
-		String field = fields.get(ex.messageKey());
-		if (field == null) {
-			result.reject(ex.messageKey(), ex.args(), ex.messageKey());
-		}
-		else {
-			result.rejectValue(field, ex.messageKey(), ex.args(), ex.messageKey());
-		}
 	}
 
 }

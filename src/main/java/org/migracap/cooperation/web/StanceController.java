@@ -19,11 +19,10 @@ import org.migracap.cooperation.domain.StanceService;
 import org.migracap.cooperation.domain.StanceService.StanceView;
 import org.migracap.mobility.MobilityApi;
 import org.migracap.platform.Access;
-import org.migracap.platform.ConcurrentEditException;
 import org.migracap.platform.Confidentiality;
 import org.migracap.platform.CurrentUser;
+import org.migracap.platform.FormErrors;
 import org.migracap.platform.Role;
-import org.migracap.platform.RuleViolationException;
 import org.migracap.reference.CountryView;
 import org.migracap.reference.FocusArea;
 import org.migracap.reference.ReferenceApi;
@@ -54,13 +53,16 @@ class StanceController {
 
 	private final ReferenceApi reference;
 
+	private final FormErrors formErrors;
+
 	StanceController(StanceService stances, ObjectiveCatalogue objectives, CommonGroundService commonGround,
-			MobilityApi mobility, ReferenceApi reference) {
+			MobilityApi mobility, ReferenceApi reference, FormErrors formErrors) {
 		this.stances = stances;
 		this.objectives = objectives;
 		this.commonGround = commonGround;
 		this.mobility = mobility;
 		this.reference = reference;
+		this.formErrors = formErrors;
 	}
 
 	/** Where a partner along the country's corridors stands with it. */
@@ -212,33 +214,27 @@ class StanceController {
 			Model model, RedirectAttributes redirect) {
 		CountryView country = reference.getCountry(iso3);
 		form.getRows().removeIf(row -> objectives.get(row.getObjective()).isEmpty());
-		if (result.hasErrors()) {
-			return form(country, form, model);
-		}
-		try {
-			int changed = stances.save(country.iso3(), form.getRows()
+		Optional<Integer> changed = formErrors.attempt(result, model)
+			.conflictKey("cooperation.stances.concurrent", ex -> new Object[] { String.valueOf(ex.id()) })
+			.onConflict(version -> {
+				Map<String, StanceView> current = stances.stancesOf(country.iso3(), CurrentUser.current());
+				model.addAttribute("currentStances", current);
+				for (StanceRow row : form.getRows()) {
+					StanceView now = current.get(row.getObjective());
+					row.setVersion(now == null ? -1 : now.version());
+				}
+			})
+			.call(() -> stances.save(country.iso3(), form.getRows()
 				.stream()
 				.map(r -> new StanceService.StanceEntry(r.getObjective(), r.getStance(), r.getPriority(),
 						r.getVisibility(), r.getNote(), r.getVersion()))
-				.toList(), CurrentUser.required());
-			redirect.addFlashAttribute("flashSuccess", "cooperation.stances.saved");
-			redirect.addFlashAttribute("flashArgs", new Object[] { changed });
-			return "redirect:/cooperation/stances/" + country.iso3();
-		}
-		catch (ConcurrentEditException ex) {
-			result.reject("cooperation.stances.concurrent", new Object[] { String.valueOf(ex.id()) }, "");
-			Map<String, StanceView> current = stances.stancesOf(country.iso3(), CurrentUser.current());
-			model.addAttribute("currentStances", current);
-			for (StanceRow row : form.getRows()) {
-				StanceView now = current.get(row.getObjective());
-				row.setVersion(now == null ? -1 : now.version());
-			}
+				.toList(), CurrentUser.required()));
+		if (changed.isEmpty()) {
 			return form(country, form, model);
 		}
-		catch (RuleViolationException ex) {
-			result.reject(ex.messageKey(), ex.args(), "");
-			return form(country, form, model);
-		}
+		redirect.addFlashAttribute("flashSuccess", "cooperation.stances.saved");
+		redirect.addFlashAttribute("flashArgs", new Object[] { changed.get() });
+		return "redirect:/cooperation/stances/" + country.iso3();
 	}
 
 	private String form(CountryView country, StanceForm form, Model model) {

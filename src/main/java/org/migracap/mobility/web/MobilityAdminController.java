@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -20,11 +22,10 @@ import org.migracap.mobility.domain.BilateralImport;
 import org.migracap.mobility.domain.ExclusionReason;
 import org.migracap.mobility.domain.RoleRelevanceService;
 import org.migracap.platform.Access;
-import org.migracap.platform.ConcurrentEditException;
 import org.migracap.platform.CurrentUser;
+import org.migracap.platform.FormErrors;
 import org.migracap.platform.ImportFailedException;
 import org.migracap.platform.Role;
-import org.migracap.platform.RuleViolationException;
 import org.migracap.platform.TabularExport;
 import org.migracap.reference.FocusArea;
 import org.migracap.reference.ReferenceApi;
@@ -50,6 +51,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Access({ Role.COORDINATOR, Role.ADMIN })
 class MobilityAdminController {
 
+	private static final Map<String, String> ALIAS_FIELDS = Map.of("mobility.alias.error.blank", "alias",
+			"mobility.alias.error.isIso", "alias", "mobility.alias.error.duplicate", "alias",
+			"mobility.alias.error.country", "iso3", "mobility.alias.error.reason", "reason");
+
 	private final BilateralImport imports;
 
 	private final AliasService aliases;
@@ -58,12 +63,15 @@ class MobilityAdminController {
 
 	private final ReferenceApi reference;
 
+	private final FormErrors formErrors;
+
 	MobilityAdminController(BilateralImport imports, AliasService aliases, RoleRelevanceService relevance,
-			ReferenceApi reference) {
+			ReferenceApi reference, FormErrors formErrors) {
 		this.imports = imports;
 		this.aliases = aliases;
 		this.relevance = relevance;
 		this.reference = reference;
+		this.formErrors = formErrors;
 	}
 
 	@PostMapping("/admin/mobility/data/import")
@@ -82,14 +90,8 @@ class MobilityAdminController {
 
 	@PostMapping("/admin/mobility/data/delete")
 	String deleteSource(@RequestParam(defaultValue = "") String source, RedirectAttributes redirect) {
-		try {
-			imports.deleteSource(source);
-			redirect.addFlashAttribute("flashSuccess", "mobility.sources.deleted");
+		if (FormErrors.flash(redirect, () -> imports.deleteSource(source), "mobility.sources.deleted")) {
 			redirect.addFlashAttribute("flashArgs", new Object[] { source });
-		}
-		catch (RuleViolationException ex) {
-			redirect.addFlashAttribute("flashError", ex.messageKey());
-			redirect.addFlashAttribute("flashArgs", ex.args());
 		}
 		return "redirect:/corridors/sources";
 	}
@@ -207,23 +209,14 @@ class MobilityAdminController {
 		if (form.getRows().isEmpty()) {
 			result.reject("mobility.relevance.error.empty");
 		}
-		if (result.hasErrors()) {
-			return relevanceForm(form, model);
-		}
-		try {
-			relevance.updateAll(form.getRows()
+		if (!formErrors.attempt(result, model)
+			.conflictKey("mobility.relevance.error.concurrent", ex -> new Object[] { ex.id() })
+			.onConflict(version -> model.addAttribute("conflict", true))
+			.run(() -> relevance.updateAll(form.getRows()
 				.stream()
 				.map(r -> new RoleRelevanceService.Change(r.getArea(), r.getVersion(), r.getOrigin(), r.getTransit(),
 						r.getDestination()))
-				.toList());
-		}
-		catch (ConcurrentEditException ex) {
-			result.reject("mobility.relevance.error.concurrent", new Object[] { ex.id() }, "");
-			model.addAttribute("conflict", true);
-			return relevanceForm(form, model);
-		}
-		catch (RuleViolationException ex) {
-			result.reject(ex.messageKey(), ex.args(), "");
+				.toList()))) {
 			return relevanceForm(form, model);
 		}
 		redirect.addFlashAttribute("flashSuccess", "common.updated");
@@ -346,19 +339,15 @@ class MobilityAdminController {
 	@PostMapping("/admin/mobility/aliases")
 	String createAlias(@Valid @ModelAttribute("form") AliasForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (result.hasErrors()) {
+		Optional<AliasRecord> saved = formErrors.attempt(result, model)
+			.fields(ALIAS_FIELDS)
+			.call(() -> aliases.create(form.change()));
+		if (saved.isEmpty()) {
 			return aliasForm(form, null, model);
 		}
-		try {
-			AliasRecord saved = aliases.create(form.change());
-			redirect.addFlashAttribute("flashSuccess", "mobility.aliases.saved");
-			redirect.addFlashAttribute("flashArgs", new Object[] { saved.alias() });
-			return "redirect:/admin/mobility/aliases?q=" + CorridorController.encode(saved.alias());
-		}
-		catch (RuleViolationException ex) {
-			reject(result, ex);
-			return aliasForm(form, null, model);
-		}
+		redirect.addFlashAttribute("flashSuccess", "mobility.aliases.saved");
+		redirect.addFlashAttribute("flashArgs", new Object[] { saved.get().alias() });
+		return "redirect:/admin/mobility/aliases?q=" + CorridorController.encode(saved.get().alias());
 	}
 
 	@GetMapping("/admin/mobility/aliases/{id}")
@@ -378,21 +367,12 @@ class MobilityAdminController {
 	String updateAlias(@PathVariable long id, @Valid @ModelAttribute("form") AliasForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		AliasRecord existing = aliases.get(id);
-		if (result.hasErrors()) {
-			return aliasForm(form, existing, model);
-		}
-		try {
-			aliases.update(id, form.getVersion(), form.change());
-		}
-		catch (ConcurrentEditException ex) {
-			result.reject("error.concurrentEdit.generic");
-			AliasRecord current = aliases.get(id);
-			model.addAttribute("currentAlias", current);
-			form.setVersion(current.version());
-			return aliasForm(form, current, model);
-		}
-		catch (RuleViolationException ex) {
-			reject(result, ex);
+		// read in this request, the alias is the current one that a concurrent edit shows above the form
+		FormErrors.Attempt attempt = formErrors.attempt(result, model).fields(ALIAS_FIELDS).onConflict(version -> {
+			model.addAttribute("currentAlias", existing);
+			form.setVersion(version);
+		});
+		if (!attempt.run(() -> aliases.update(id, form.getVersion(), form.change()))) {
 			return aliasForm(form, existing, model);
 		}
 		redirect.addFlashAttribute("flashSuccess", "common.updated");
@@ -402,13 +382,8 @@ class MobilityAdminController {
 	@PostMapping("/admin/mobility/aliases/{id}/delete")
 	String deleteAlias(@PathVariable long id, @RequestParam(defaultValue = "-1") long version,
 			RedirectAttributes redirect) {
-		try {
-			aliases.delete(id, version);
-			redirect.addFlashAttribute("flashSuccess", "mobility.aliases.deleted");
-		}
-		catch (ConcurrentEditException ex) {
-			redirect.addFlashAttribute("flashError", "error.concurrentEdit.generic");
-		}
+		FormErrors.flash(redirect, () -> aliases.delete(id, version), "mobility.aliases.deleted",
+				FormErrors.CONFLICT_KEY);
 		return "redirect:/admin/mobility/aliases";
 	}
 
@@ -420,21 +395,5 @@ class MobilityAdminController {
 		model.addAttribute("reasons", List.of(ExclusionReason.AGGREGATE, ExclusionReason.NOT_ISO, ExclusionReason.OTHER));
 		return "mobility/alias-form";
 	}
-
-	private static void reject(BindingResult result, RuleViolationException ex) {
-		String field = switch (ex.messageKey()) {
-			case "mobility.alias.error.blank", "mobility.alias.error.isIso", "mobility.alias.error.duplicate" -> "alias";
-			case "mobility.alias.error.country" -> "iso3";
-			case "mobility.alias.error.reason" -> "reason";
-			default -> null;
-		};
-		if (field == null) {
-			result.reject(ex.messageKey(), ex.args(), ex.messageKey());
-		}
-		else {
-			result.rejectValue(field, ex.messageKey(), ex.args(), ex.messageKey());
-		}
-	}
-
 
 }

@@ -22,11 +22,10 @@ import org.migracap.mobility.domain.RouteService;
 import org.migracap.mobility.domain.RouteService.RouteRecord;
 import org.migracap.mobility.domain.VolumeMode;
 import org.migracap.platform.Access;
-import org.migracap.platform.ConcurrentEditException;
 import org.migracap.platform.CurrentUser;
+import org.migracap.platform.FormErrors;
 import org.migracap.platform.Htmx;
 import org.migracap.platform.Role;
-import org.migracap.platform.RuleViolationException;
 import org.migracap.platform.TabularExport;
 import org.migracap.reference.FocusArea;
 import org.migracap.reference.ReferenceApi;
@@ -53,16 +52,24 @@ class RouteController {
 
 	static final List<String> SORTS = List.of("name", "origin", "destination", "volume");
 
+	private static final Map<String, String> FIELDS = Map.of("mobility.route.error.name", "name",
+			"mobility.route.error.nameTaken", "name", "mobility.route.error.origin", "origin",
+			"mobility.route.error.destination", "destination", "mobility.route.error.volume", "enteredVolume",
+			"mobility.route.error.note", "note");
+
 	private final RouteService routes;
 
 	private final ChainService chain;
 
 	private final ReferenceApi reference;
 
-	RouteController(RouteService routes, ChainService chain, ReferenceApi reference) {
+	private final FormErrors formErrors;
+
+	RouteController(RouteService routes, ChainService chain, ReferenceApi reference, FormErrors formErrors) {
 		this.routes = routes;
 		this.chain = chain;
 		this.reference = reference;
+		this.formErrors = formErrors;
 	}
 
 	List<RouteRecord> filtered(@Nullable String q, @Nullable String sort, @Nullable String dir, Locale locale) {
@@ -283,18 +290,14 @@ class RouteController {
 		if (moreTransit != null) {
 			return moreTransit(form, null, model);
 		}
-		if (result.hasErrors()) {
+		Optional<RouteRecord> saved = formErrors.attempt(result, model)
+			.fields(FIELDS)
+			.call(() -> routes.create(form.draft()));
+		if (saved.isEmpty()) {
 			return form(form, null, model);
 		}
-		try {
-			RouteRecord saved = routes.create(form.draft());
-			redirect.addFlashAttribute("flashSuccess", "mobility.route.created");
-			return "redirect:/routes/" + saved.id();
-		}
-		catch (RuleViolationException ex) {
-			reject(result, ex);
-			return form(form, null, model);
-		}
+		redirect.addFlashAttribute("flashSuccess", "mobility.route.created");
+		return "redirect:/routes/" + saved.get().id();
 	}
 
 	@GetMapping("/routes/{id}/edit")
@@ -312,21 +315,12 @@ class RouteController {
 		if (moreTransit != null) {
 			return moreTransit(form, route, model);
 		}
-		if (result.hasErrors()) {
-			return form(form, route, model);
-		}
-		try {
-			routes.update(id, form.getVersion(), form.draft());
-		}
-		catch (ConcurrentEditException ex) {
-			result.reject("error.concurrentEdit.generic");
-			RouteRecord current = routes.get(id);
-			model.addAttribute("currentRoute", current);
-			form.setVersion(current.version());
-			return form(form, current, model);
-		}
-		catch (RuleViolationException ex) {
-			reject(result, ex);
+		// read in this request, the route is the current one that a concurrent edit shows above the form
+		FormErrors.Attempt attempt = formErrors.attempt(result, model).fields(FIELDS).onConflict(version -> {
+			model.addAttribute("currentRoute", route);
+			form.setVersion(version);
+		});
+		if (!attempt.run(() -> routes.update(id, form.getVersion(), form.draft()))) {
 			return form(form, route, model);
 		}
 		redirect.addFlashAttribute("flashSuccess", "common.updated");
@@ -336,15 +330,9 @@ class RouteController {
 	@PostMapping("/routes/{id}/delete")
 	@Access({ Role.COORDINATOR, Role.ADMIN })
 	String delete(@PathVariable long id, @RequestParam(defaultValue = "-1") long version, RedirectAttributes redirect) {
-		try {
-			routes.delete(id, version);
-			redirect.addFlashAttribute("flashSuccess", "mobility.route.deleted");
-			return "redirect:/routes";
-		}
-		catch (ConcurrentEditException ex) {
-			redirect.addFlashAttribute("flashError", "error.concurrentEdit.generic");
-			return "redirect:/routes/" + id;
-		}
+		boolean deleted = FormErrors.flash(redirect, () -> routes.delete(id, version), "mobility.route.deleted",
+				FormErrors.CONFLICT_KEY);
+		return deleted ? "redirect:/routes" : "redirect:/routes/" + id;
 	}
 
 	/** Shows the form again with one more transit field, without saving (works without JavaScript). */
@@ -363,19 +351,5 @@ class RouteController {
 		model.addAttribute("maxTransit", RouteService.MAX_TRANSIT);
 		return "mobility/route-form";
 	}
-
-	private static void reject(BindingResult result, RuleViolationException ex) {
-		Map<String, String> fields = Map.of("mobility.route.error.name", "name", "mobility.route.error.nameTaken", "name",
-				"mobility.route.error.origin", "origin", "mobility.route.error.destination", "destination",
-				"mobility.route.error.volume", "enteredVolume", "mobility.route.error.note", "note");
-		String field = fields.get(ex.messageKey());
-		if (field == null) {
-			result.reject(ex.messageKey(), ex.args(), ex.messageKey());
-		}
-		else {
-			result.rejectValue(field, ex.messageKey(), ex.args(), ex.messageKey());
-		}
-	}
-
 
 }

@@ -79,7 +79,7 @@ public class CandidateService {
 	public CandidateView update(long scenarioId, long id, long version, CandidateData data) {
 		Scenario scenario = scenario(scenarioId);
 		Candidate candidate = load(scenarioId, id);
-		ConcurrentEditException.check("candidate", id, version, candidate.version());
+		ConcurrentEditException.check(Candidate.class, id, "candidate", id, version, candidate.version());
 		ScenarioService.requireEditable(scenario);
 		CandidateData clean = check(scenario, data, candidate.code());
 		if (!clean.code().equals(candidate.code()) && candidates.existsByScenarioIdAndCode(scenarioId, clean.code())) {

@@ -112,7 +112,7 @@ public class CatalogueService implements StartupData {
 	@Transactional
 	public CatalogueEntry update(long id, long version, CatalogueEntry entry) {
 		CatalogueAction action = actions.findById(id).orElseThrow(() -> NotFoundException.of("catalogue action", id));
-		ConcurrentEditException.check("catalogue action", id, version, action.version());
+		ConcurrentEditException.check(CatalogueAction.class, id, "catalogue action", id, version, action.version());
 		check(entry);
 		CatalogueEntry normalised = normalise(entry);
 		if (!normalised.code().equals(action.code()) && actions.existsByCode(normalised.code())) {

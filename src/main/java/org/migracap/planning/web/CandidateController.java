@@ -10,9 +10,8 @@ import org.migracap.planning.domain.CandidateService;
 import org.migracap.planning.domain.CandidateView;
 import org.migracap.planning.domain.ScenarioService;
 import org.migracap.platform.Access;
-import org.migracap.platform.ConcurrentEditException;
+import org.migracap.platform.FormErrors;
 import org.migracap.platform.Role;
-import org.migracap.platform.RuleViolationException;
 import org.migracap.reference.FocusArea;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,13 +30,25 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Access({ Role.COORDINATOR, Role.ADMIN })
 class CandidateController {
 
+	private static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("planning.error.candidateCode", "code"),
+			Map.entry("planning.error.candidateCodeTaken", "code"), Map.entry("planning.error.title", "title"),
+			Map.entry("planning.error.candidateCountries", "countries"),
+			Map.entry("planning.error.unknownCountry", "countries"),
+			Map.entry("planning.error.indicator", "indicatorCode"), Map.entry("planning.error.cost", "oneOffCost"),
+			Map.entry("planning.error.candidateStart", "startYear"),
+			Map.entry("planning.error.duration", "durationYears"), Map.entry("planning.error.uplift", "uplift"),
+			Map.entry("planning.error.dependsOn", "dependsOn"), Map.entry("planning.error.group", "exclusionGroup"));
+
 	private final CandidateService candidates;
 
 	private final ScenarioService scenarios;
 
-	CandidateController(CandidateService candidates, ScenarioService scenarios) {
+	private final FormErrors formErrors;
+
+	CandidateController(CandidateService candidates, ScenarioService scenarios, FormErrors formErrors) {
 		this.candidates = candidates;
 		this.scenarios = scenarios;
+		this.formErrors = formErrors;
 	}
 
 	@GetMapping("/planning/scenarios/{id}/candidates/new")
@@ -50,14 +61,7 @@ class CandidateController {
 	@PostMapping("/planning/scenarios/{id}/candidates")
 	String create(@PathVariable long id, @Valid @ModelAttribute("form") CandidateForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return form(id, form, null, model);
-		}
-		try {
-			candidates.create(id, form.toData());
-		}
-		catch (RuleViolationException ex) {
-			reject(result, ex);
+		if (!formErrors.attempt(result, model).fields(FIELDS).run(() -> candidates.create(id, form.toData()))) {
 			return form(id, form, null, model);
 		}
 		redirect.addFlashAttribute("flashSuccess", "planning.candidate.created");
@@ -75,20 +79,10 @@ class CandidateController {
 			@Valid @ModelAttribute("form") CandidateForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		CandidateView candidate = candidates.get(id, candidateId);
-		if (result.hasErrors()) {
-			return form(id, form, candidate, model);
-		}
-		try {
-			candidates.update(id, candidateId, form.getVersion(), form.toData());
-		}
-		catch (ConcurrentEditException ex) {
-			result.reject("error.concurrentEdit.generic");
-			model.addAttribute("changes", candidates.changesSince(candidateId, form.getVersion()));
-			form.setVersion(candidates.get(id, candidateId).version());
-			return form(id, form, candidate, model);
-		}
-		catch (RuleViolationException ex) {
-			reject(result, ex);
+		if (!formErrors.attempt(result, model)
+			.fields(FIELDS)
+			.onConflict(form::setVersion)
+			.run(() -> candidates.update(id, candidateId, form.getVersion(), form.toData()))) {
 			return form(id, form, candidate, model);
 		}
 		redirect.addFlashAttribute("flashSuccess", "common.updated");
@@ -109,24 +103,6 @@ class CandidateController {
 		model.addAttribute("areas", FocusArea.values());
 		model.addAttribute("decisions", CandidateDecision.values());
 		return "planning/candidate-form";
-	}
-
-	private static void reject(BindingResult result, RuleViolationException ex) {
-		Map<String, String> fields = Map.ofEntries(Map.entry("planning.error.candidateCode", "code"),
-				Map.entry("planning.error.candidateCodeTaken", "code"), Map.entry("planning.error.title", "title"),
-				Map.entry("planning.error.candidateCountries", "countries"),
-				Map.entry("planning.error.unknownCountry", "countries"),
-				Map.entry("planning.error.indicator", "indicatorCode"), Map.entry("planning.error.cost", "oneOffCost"),
-				Map.entry("planning.error.candidateStart", "startYear"),
-				Map.entry("planning.error.duration", "durationYears"), Map.entry("planning.error.uplift", "uplift"),
-				Map.entry("planning.error.dependsOn", "dependsOn"), Map.entry("planning.error.group", "exclusionGroup"));
-		String field = fields.get(ex.messageKey());
-		if (field == null) {
-			result.reject(ex.messageKey(), ex.args(), ex.messageKey());
-		}
-		else {
-			result.rejectValue(field, ex.messageKey(), ex.args(), ex.messageKey());
-		}
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.migracap.planning.web;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 
@@ -8,9 +9,8 @@ import org.jspecify.annotations.Nullable;
 import org.migracap.planning.domain.CatalogueEntry;
 import org.migracap.planning.domain.CatalogueService;
 import org.migracap.platform.Access;
-import org.migracap.platform.ConcurrentEditException;
+import org.migracap.platform.FormErrors;
 import org.migracap.platform.Role;
-import org.migracap.platform.RuleViolationException;
 import org.migracap.platform.TabularExport;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -31,10 +31,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Access({ Role.COORDINATOR, Role.ADMIN })
 class CatalogueController {
 
+	private static final Map<String, String> FIELDS = Map.of("planning.error.levelStep", "toLevel",
+			"planning.error.costRange", "oneOffMax", "planning.error.areas", "areas", "planning.error.codeTaken",
+			"code");
+
 	private final CatalogueService catalogue;
 
-	CatalogueController(CatalogueService catalogue) {
+	private final FormErrors formErrors;
+
+	CatalogueController(CatalogueService catalogue, FormErrors formErrors) {
 		this.catalogue = catalogue;
+		this.formErrors = formErrors;
 	}
 
 	@GetMapping("/planning/catalogue")
@@ -67,14 +74,7 @@ class CatalogueController {
 	@PostMapping("/planning/catalogue")
 	String create(@Valid @ModelAttribute("form") CatalogueForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return form(form, null, model);
-		}
-		try {
-			catalogue.create(form.toEntry(0));
-		}
-		catch (RuleViolationException ex) {
-			reject(result, ex);
+		if (!formErrors.attempt(result, model).fields(FIELDS).run(() -> catalogue.create(form.toEntry(0)))) {
 			return form(form, null, model);
 		}
 		redirect.addFlashAttribute("flashSuccess", "planning.catalogue.created");
@@ -91,20 +91,10 @@ class CatalogueController {
 	String update(@PathVariable long actionId, @Valid @ModelAttribute("form") CatalogueForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		CatalogueEntry entry = catalogue.get(actionId);
-		if (result.hasErrors()) {
-			return form(form, entry, model);
-		}
-		try {
-			catalogue.update(actionId, form.getVersion(), form.toEntry(actionId));
-		}
-		catch (ConcurrentEditException ex) {
-			result.reject("error.concurrentEdit.generic");
-			model.addAttribute("changes", catalogue.changesSince(actionId, form.getVersion()));
-			form.setVersion(catalogue.get(actionId).version());
-			return form(form, entry, model);
-		}
-		catch (RuleViolationException ex) {
-			reject(result, ex);
+		if (!formErrors.attempt(result, model)
+			.fields(FIELDS)
+			.onConflict(form::setVersion)
+			.run(() -> catalogue.update(actionId, form.getVersion(), form.toEntry(actionId)))) {
 			return form(form, entry, model);
 		}
 		redirect.addFlashAttribute("flashSuccess", "common.updated");
@@ -115,22 +105,6 @@ class CatalogueController {
 		model.addAttribute("form", form);
 		model.addAttribute("entry", entry);
 		return "planning/catalogue-form";
-	}
-
-	private static void reject(BindingResult result, RuleViolationException ex) {
-		String field = switch (ex.messageKey()) {
-			case "planning.error.levelStep" -> "toLevel";
-			case "planning.error.costRange" -> "oneOffMax";
-			case "planning.error.areas" -> "areas";
-			case "planning.error.codeTaken" -> "code";
-			default -> null;
-		};
-		if (field == null) {
-			result.reject(ex.messageKey(), ex.args(), ex.messageKey());
-		}
-		else {
-			result.rejectValue(field, ex.messageKey(), ex.args(), ex.messageKey());
-		}
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,13 +23,12 @@ import org.migracap.planning.domain.ScenarioService;
 import org.migracap.planning.domain.ScenarioSettings;
 import org.migracap.planning.domain.SolveService;
 import org.migracap.platform.Access;
-import org.migracap.platform.ConcurrentEditException;
 import org.migracap.platform.CurrentUser;
+import org.migracap.platform.FormErrors;
 import org.migracap.platform.Htmx;
 import org.migracap.platform.ImportFailedException;
 import org.migracap.platform.ImportReport;
 import org.migracap.platform.Role;
-import org.migracap.platform.RuleViolationException;
 import org.migracap.platform.TabularExport;
 import org.migracap.platform.TabularFile;
 import org.migracap.reference.FocusArea;
@@ -57,6 +57,16 @@ class ScenarioController {
 
 	static final int PAGE_SIZE = 25;
 
+	private static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("planning.error.name", "name"),
+			Map.entry("planning.error.startYear", "startYear"), Map.entry("planning.error.horizon", "budgets"),
+			Map.entry("planning.error.budget", "budgets"), Map.entry("planning.error.unknownCountry", "countries"),
+			Map.entry("planning.error.criterionWeight", "needWeight"),
+			Map.entry("planning.error.areaWeight", "areaWeights"),
+			Map.entry("planning.error.countryCap", "countryCap"),
+			Map.entry("planning.error.unknownRegion", "regionalFloors"),
+			Map.entry("planning.error.floor", "regionalFloors"),
+			Map.entry("planning.error.absorption", "absorption"));
+
 	private final ScenarioService scenarios;
 
 	private final CandidateService candidates;
@@ -69,8 +79,11 @@ class ScenarioController {
 
 	private final PlanningSources sources;
 
+	private final FormErrors formErrors;
+
 	ScenarioController(ScenarioService scenarios, CandidateService candidates, GapTable gaps, SolveService solves,
-			ReferenceApi reference, PlanningSources sources) {
+			ReferenceApi reference, PlanningSources sources, FormErrors formErrors) {
+		this.formErrors = formErrors;
 		this.sources = sources;
 		this.scenarios = scenarios;
 		this.candidates = candidates;
@@ -99,15 +112,14 @@ class ScenarioController {
 		if (settings == null) {
 			return form(form, null, model);
 		}
-		try {
-			long id = scenarios.create(settings).id();
-			redirect.addFlashAttribute("flashSuccess", "planning.scenario.created");
-			return "redirect:/planning/scenarios/" + id;
-		}
-		catch (RuleViolationException ex) {
-			reject(result, ex);
+		Optional<Long> id = formErrors.attempt(result, model)
+			.fields(FIELDS)
+			.call(() -> scenarios.create(settings).id());
+		if (id.isEmpty()) {
 			return form(form, null, model);
 		}
+		redirect.addFlashAttribute("flashSuccess", "planning.scenario.created");
+		return "redirect:/planning/scenarios/" + id.get();
 	}
 
 	@GetMapping("/planning/scenarios/{id}")
@@ -156,18 +168,12 @@ class ScenarioController {
 		else {
 			settings = settings.withAreaWeights(settings.areaWeights(), scenario.settings().areaWeightsSource());
 		}
-		try {
-			scenarios.update(id, form.getVersion(), settings);
-		}
-		catch (ConcurrentEditException ex) {
-			result.reject("error.concurrentEdit.generic");
-			model.addAttribute("changes", scenarios.changesSince(id, form.getVersion()));
-			form.setVersion(scenarios.get(id).version());
+		ScenarioSettings changed = settings;
+		FormErrors.Attempt attempt = formErrors.attempt(result, model).fields(FIELDS).onConflict(version -> {
+			form.setVersion(version);
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
-			return form(form, scenario, model);
-		}
-		catch (RuleViolationException ex) {
-			reject(result, ex);
+		});
+		if (!attempt.run(() -> scenarios.update(id, form.getVersion(), changed))) {
 			return form(form, scenario, model);
 		}
 		redirect.addFlashAttribute("flashSuccess", "common.updated");
@@ -295,25 +301,6 @@ class ScenarioController {
 					|| c.countries().contains(needle))
 			.sorted(order)
 			.toList();
-	}
-
-	static void reject(BindingResult result, RuleViolationException ex) {
-		Map<String, String> fields = Map.ofEntries(Map.entry("planning.error.name", "name"),
-				Map.entry("planning.error.startYear", "startYear"), Map.entry("planning.error.horizon", "budgets"),
-				Map.entry("planning.error.budget", "budgets"), Map.entry("planning.error.unknownCountry", "countries"),
-				Map.entry("planning.error.criterionWeight", "needWeight"),
-				Map.entry("planning.error.areaWeight", "areaWeights"),
-				Map.entry("planning.error.countryCap", "countryCap"),
-				Map.entry("planning.error.unknownRegion", "regionalFloors"),
-				Map.entry("planning.error.floor", "regionalFloors"),
-				Map.entry("planning.error.absorption", "absorption"));
-		String field = fields.get(ex.messageKey());
-		if (field == null) {
-			result.reject(ex.messageKey(), ex.args(), ex.messageKey());
-		}
-		else {
-			result.rejectValue(field, ex.messageKey(), ex.args(), ex.messageKey());
-		}
 	}
 
 	static String enc(String value) {
