@@ -108,11 +108,6 @@ public class CandidateService {
 		scenario.changeStatus(ScenarioStatus.DRAFT);
 	}
 
-	@Transactional(readOnly = true)
-	public List<IdentityApi.FieldChange> changesSince(long id, long version) {
-		return identity.changesSince(Candidate.class, id, version);
-	}
-
 	/**
 	 * Adds a candidate for every catalogue action that lifts a gap of the scenario's gap table in the given countries
 	 * and areas (all of the scenario's when empty), plus joint candidates for pairs of those countries in the same UN

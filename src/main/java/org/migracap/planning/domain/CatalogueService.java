@@ -123,11 +123,6 @@ public class CatalogueService implements StartupData {
 		return actions.saveAndFlush(action).entry();
 	}
 
-	@Transactional(readOnly = true)
-	public List<IdentityApi.FieldChange> changesSince(long id, long version) {
-		return identity.changesSince(CatalogueAction.class, id, version);
-	}
-
 	private static CatalogueEntry normalise(CatalogueEntry e) {
 		return new CatalogueEntry(e.id(), e.version(), e.code().trim().toUpperCase(Locale.ROOT),
 				e.kind().trim().toUpperCase(Locale.ROOT), e.dimension(), e.areas().trim().toUpperCase(Locale.ROOT),

@@ -110,11 +110,6 @@ public class ScenarioService {
 		return view(scenarios.saveAndFlush(scenario));
 	}
 
-	@Transactional(readOnly = true)
-	public List<IdentityApi.FieldChange> changesSince(long id, long version) {
-		return identity.changesSince(Scenario.class, id, version);
-	}
-
 	/**
 	 * Copies a scenario with its gap table and candidates, every budget multiplied by {@code budgetFactor}, so that
 	 * two budgets can be solved and compared side by side.
