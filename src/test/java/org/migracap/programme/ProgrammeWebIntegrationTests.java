@@ -174,8 +174,36 @@ class ProgrammeWebIntegrationTests {
 			.param("plannedEnd", "2027-12-31")
 			.param("requestId", String.valueOf(request)))
 			.andExpect(redirectedUrlPattern("/programmes/*"));
-		assertThat(jdbc.sql("select programme_id from request.assistance_request where id = :id").param("id", request)
-			.query(Long.class).single()).isNotNull();
+		long created = jdbc.sql("select programme_id from request.assistance_request where id = :id")
+			.param("id", request)
+			.query(Long.class)
+			.single();
+
+		// two coordinators edit the programme from version 0: the second gets 409, what the first changed, and the
+		// current version to save over
+		mvc.perform(edit(created, "Accepted for a test, first edit", 0)).andExpect(redirectedUrl("/programmes/" + created));
+		String conflict = mvc.perform(edit(created, "Accepted for a test, second edit", 0))
+			.andExpect(status().isConflict())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(conflict).contains("Accepted for a test, first edit").contains("name=\"version\" value=\"1\"");
+		assertThat(jdbc.sql("select title from programme.programme where id = :id").param("id", created)
+			.query(String.class).single()).isEqualTo("Accepted for a test, first edit");
+		mvc.perform(edit(created, "Accepted for a test, second edit", 1)).andExpect(redirectedUrl("/programmes/" + created));
+	}
+
+	private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder edit(long id, String title,
+			long version) {
+		return post("/programmes/" + id).with(csrf())
+			.param("title", title)
+			.param("description", "Help needed")
+			.param("countries", "SEN")
+			.param("areas", "G")
+			.param("plannedStart", "2026-01-01")
+			.param("plannedEnd", "2027-12-31")
+			.param("status", "1")
+			.param("version", String.valueOf(version));
 	}
 
 }

@@ -240,7 +240,7 @@ public class ProgrammeService {
 	public void update(long id, Changes changes, CurrentUser actor) {
 		requireStaff(actor);
 		Programme p = get(id);
-		ConcurrentEditException.check("programme", id, changes.version(), p.version());
+		ConcurrentEditException.check(Programme.class, id, "programme", id, changes.version(), p.version());
 		p.describe(changes.title(), changes.description(), changes.goal(), countries(changes.countries()),
 				changes.areas(), changes.plannedStart(), changes.plannedEnd());
 		p.setStatus(changes.status(), changes.actualStart(), changes.actualEnd());
@@ -519,11 +519,6 @@ public class ProgrammeService {
 			.filter(d -> d.publicDocument || confidential(p, viewer))
 			.orElseThrow(() -> NotFoundException.of("document", documentId));
 		return new Download(doc.filename, doc.contentType, doc.content.clone());
-	}
-
-	@Transactional(readOnly = true)
-	public List<IdentityApi.FieldChange> changesSince(long id, long version) {
-		return identity.changesSince(Programme.class, id, version);
 	}
 
 	/** What changed in a result period or a budget line since the version a user saw (the loser of a conflict). */

@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
 import org.migracap.platform.Access;
 import org.migracap.platform.ConcurrentEditException;
 import org.migracap.platform.CurrentUser;
+import org.migracap.platform.FormErrors;
 import org.migracap.platform.Htmx;
 import org.migracap.platform.Role;
 import org.migracap.platform.RuleViolationException;
@@ -78,8 +79,10 @@ class ProgrammeController {
 
 	private final MessageSource messages;
 
+	private final FormErrors formErrors;
+
 	ProgrammeController(ProgrammeService programmes, ImpactService impact, IatiExport iati, RecurrentService recurrent,
-			RequestApi requests, ReferenceApi reference, MessageSource messages) {
+			RequestApi requests, ReferenceApi reference, MessageSource messages, FormErrors formErrors) {
 		this.programmes = programmes;
 		this.impact = impact;
 		this.iati = iati;
@@ -87,6 +90,7 @@ class ProgrammeController {
 		this.requests = requests;
 		this.reference = reference;
 		this.messages = messages;
+		this.formErrors = formErrors;
 	}
 
 	@GetMapping("/programmes")
@@ -161,22 +165,23 @@ class ProgrammeController {
 			return form(form, true, model);
 		}
 		CurrentUser user = CurrentUser.required();
-		try {
-			long id = programmes.create(new ProgrammeService.NewProgramme(form.getTitle(), form.getDescription(),
-					form.getGoal(), form.getCountries(), form.getAreas(), form.getPlannedStart(), form.getPlannedEnd(),
-					form.getRequestId(), null, form.getRequestId() == null ? null : "request:" + form.getRequestId()),
-					user);
-			if (form.getRequestId() != null) {
-				requests.linkProgramme(form.getRequestId(), id, form.getTitle(), user);
-			}
-			redirect.addFlashAttribute("flashSuccess", "programme.created");
-			return "redirect:/programmes/" + id;
-		}
-		catch (RuleViolationException ex) {
-			result.reject(ex.messageKey(), ex.args(), ex.messageKey());
-			response.setStatus(422);
+		Optional<Long> created = formErrors.attempt(result, model)
+			.onRuleViolation(ex -> response.setStatus(422))
+			.call(() -> {
+				long id = programmes.create(new ProgrammeService.NewProgramme(form.getTitle(), form.getDescription(),
+						form.getGoal(), form.getCountries(), form.getAreas(), form.getPlannedStart(),
+						form.getPlannedEnd(), form.getRequestId(), null,
+						form.getRequestId() == null ? null : "request:" + form.getRequestId()), user);
+				if (form.getRequestId() != null) {
+					requests.linkProgramme(form.getRequestId(), id, form.getTitle(), user);
+				}
+				return id;
+			});
+		if (created.isEmpty()) {
 			return form(form, true, model);
 		}
+		redirect.addFlashAttribute("flashSuccess", "programme.created");
+		return "redirect:/programmes/" + created.get();
 	}
 
 	@GetMapping("/programmes/{id}/edit")
@@ -207,22 +212,16 @@ class ProgrammeController {
 			response.setStatus(422);
 			return form(form, false, model);
 		}
-		try {
-			programmes.update(id, new ProgrammeService.Changes(form.getVersion(), form.getTitle(),
+		boolean saved = formErrors.attempt(result, model).onConflict(version -> {
+			form.setVersion(version);
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+		})
+			.onRuleViolation(ex -> response.setStatus(422))
+			.run(() -> programmes.update(id, new ProgrammeService.Changes(form.getVersion(), form.getTitle(),
 					form.getDescription(), form.getGoal(), form.getCountries(), form.getAreas(),
 					form.getPlannedStart(), form.getPlannedEnd(), form.getStatus(), form.getActualStart(),
-					form.getActualEnd()), CurrentUser.required());
-		}
-		catch (ConcurrentEditException ex) {
-			result.reject("error.concurrentEdit.generic");
-			model.addAttribute("changes", programmes.changesSince(id, form.getVersion()));
-			form.setVersion(programmes.detail(id, CurrentUser.current()).version());
-			response.setStatus(409);
-			return form(form, false, model);
-		}
-		catch (RuleViolationException ex) {
-			result.reject(ex.messageKey(), ex.args(), ex.messageKey());
-			response.setStatus(422);
+					form.getActualEnd()), CurrentUser.required()));
+		if (!saved) {
 			return form(form, false, model);
 		}
 		redirect.addFlashAttribute("flashSuccess", "common.updated");
