@@ -111,6 +111,7 @@ class WorkshopBrowserTests extends BrowserTest {
 		open(workshopPath);
 		page.locator("#publish").click();
 		page.locator("#toggle-registration").click();
+		assertThat(page.locator("#toggle-registration")).hasText("Close registration");
 		assertThat(page.locator("#workshop-status")).hasText("Published");
 		assertAccessible();
 		open(workshopPath + "/scope");
@@ -133,6 +134,8 @@ class WorkshopBrowserTests extends BrowserTest {
 		addRoom("Annex", 30, false);
 		page.locator("#speaker-name").fill("Speaker Solis");
 		page.locator("#speakers form button[type=submit]").click();
+		// the page the speaker's form answers, before the next click (a click on the page being replaced is lost)
+		assertThat(page.locator("#speakers")).containsText("Speaker Solis");
 		createSession("PLENARY", "Opening", "Ouverture", 60, true, true);
 		createSession("PANEL", "Border data panel", "Table ronde sur les données", 25, false, true);
 		createSession("BREAKOUT", "Working group", "Groupe de travail", 20, false, false);
@@ -201,6 +204,7 @@ class WorkshopBrowserTests extends BrowserTest {
 			pairs.nth(i).selectOption(judgments.get(i));
 		}
 		page.locator("#paper-ballot button[type=submit]").click();
+		assertThat(page.locator(".alert-success[role=status]")).containsText("Paper ballot recorded");
 		page.locator("#close-ballot").click();
 		assertThat(page.locator("#group-cr")).containsText("1 of 1");
 		assertThat(page.locator("#result-ranking li").first()).containsText("People who benefit");
