@@ -1,7 +1,13 @@
 package org.migracap;
 
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaEnumConstant;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -19,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * House conventions of STYLE.md, made executable.
@@ -94,20 +101,18 @@ class ArchitectureTests {
 	 */
 	@Test
 	void noTwoModulesDeclareTheSameEnum() {
-		java.util.Map<java.util.List<String>, java.util.List<String>> byConstants = new java.util.TreeMap<>(
-				java.util.Comparator.comparing(Object::toString));
-		for (JavaClass type : CLASSES) {
-			if (type.isEnum() && type.getModifiers().contains(JavaModifier.PUBLIC) && type.getEnumConstants().size() > 1) {
-				java.util.List<String> constants = type.getEnumConstants().stream().map(c -> c.name()).sorted().toList();
-				byConstants.computeIfAbsent(constants, k -> new java.util.ArrayList<>()).add(type.getName());
-			}
-		}
-		java.util.List<String> twice = byConstants.entrySet()
+		Map<String, List<String>> byConstants = CLASSES.stream()
+			.filter(type -> type.isEnum() && type.getModifiers().contains(JavaModifier.PUBLIC)
+					&& type.getEnumConstants().size() > 1)
+			.collect(Collectors.groupingBy(
+					type -> type.getEnumConstants().stream().map(JavaEnumConstant::name).sorted().toList().toString(),
+					TreeMap::new, Collectors.mapping(JavaClass::getName, Collectors.toList())));
+		List<String> twice = byConstants.entrySet()
 			.stream()
 			.filter(e -> e.getValue().size() > 1)
 			.map(e -> e.getKey() + " in " + e.getValue())
 			.toList();
-		org.assertj.core.api.Assertions.assertThat(twice).as("public enums declared twice").isEmpty();
+		assertThat(twice).as("public enums declared twice").isEmpty();
 	}
 
 	private static ArchCondition<JavaClass> haveAVersionField() {

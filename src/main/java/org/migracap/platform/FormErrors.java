@@ -67,15 +67,27 @@ public class FormErrors {
 	 * @return true when the action ran
 	 */
 	public static boolean flash(RedirectAttributes redirect, Runnable action, String success) {
-		try {
+		return flashed(redirect, () -> {
 			action.run();
+			return Boolean.TRUE;
+		}, success).isPresent();
+	}
+
+	/**
+	 * {@link #flash(RedirectAttributes, Runnable, String)} for an action whose result the page needs (the record it
+	 * made, to redirect to it).
+	 * @return the action's result, empty when a rule refused it
+	 */
+	public static <T> Optional<T> flashed(RedirectAttributes redirect, Supplier<T> action, String success) {
+		try {
+			T value = action.get();
 			redirect.addFlashAttribute("flashSuccess", success);
-			return true;
+			return Optional.of(value);
 		}
 		catch (RuleViolationException ex) {
 			redirect.addFlashAttribute("flashError", ex.messageKey());
 			redirect.addFlashAttribute("flashArgs", ex.args());
-			return false;
+			return Optional.empty();
 		}
 	}
 

@@ -1,6 +1,7 @@
 package org.migracap.library;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +62,7 @@ class LibraryOpenSearchIntegrationTests {
 	static final CurrentUser GUATEMALA = new CurrentUser(997, "gtm", "Guatemala", Set.of(Role.FOCAL_POINT), "GTM");
 
 	@BeforeAll
-	static void startTwoClusteredInstances() {
+	static void startTwoClusteredInstances() throws InterruptedException {
 		if (!TestDatabase.postgres()) {
 			// The clustered mode refuses H2 (ClusteredModeOnH2Tests); in CI TestDatabase already requires PostgreSQL.
 			Assumptions.abort("The clustered mode needs PostgreSQL (MIGRACAP_TEST_DB_URL)");
@@ -77,22 +78,11 @@ class LibraryOpenSearchIntegrationTests {
 	 * agents are still joining (Hibernate Search suspends event processing while the agents rebalance), so the first
 	 * document can take several seconds; the latency the tests measure is that of a cluster already running.
 	 */
-	static void awaitSteadyCluster() {
+	static void awaitSteadyCluster() throws InterruptedException {
 		String word = MARKER + "warmup";
 		create(a, "KEN", "en", "Warm-up " + word, Visibility.PUBLIC, "Cluster warm-up " + word + ".");
-		LibrarySearch searchOnB = b.getBean(LibrarySearch.class);
-		long until = System.nanoTime() + 60_000_000_000L;
-		while (searchOnB.search(words(word), Optional.empty()).total() == 0) {
-			if (System.nanoTime() > until) {
-				throw new IllegalStateException("A document saved through A was not found through B within 60 s");
-			}
-			try {
-				Thread.sleep(100);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
+		if (awaitHits(b, word, Optional.empty(), 1, Duration.ofSeconds(60)).total() == 0) {
+			throw new IllegalStateException("A document saved through A was not found through B within 60 s");
 		}
 	}
 
@@ -144,8 +134,13 @@ class LibraryOpenSearchIntegrationTests {
 	/** Searches through an instance until a hit is there (events reach the index in the background) or 10 s pass. */
 	static SearchResults awaitHits(ConfigurableApplicationContext instance, String q, Optional<CurrentUser> viewer,
 			long expected) throws InterruptedException {
+		return awaitHits(instance, q, viewer, expected, Duration.ofSeconds(10));
+	}
+
+	static SearchResults awaitHits(ConfigurableApplicationContext instance, String q, Optional<CurrentUser> viewer,
+			long expected, Duration timeout) throws InterruptedException {
 		LibrarySearch search = instance.getBean(LibrarySearch.class);
-		long until = System.nanoTime() + 10_000_000_000L;
+		long until = System.nanoTime() + timeout.toNanos();
 		SearchResults results = search.search(words(q), viewer);
 		while (results.total() < expected && System.nanoTime() < until) {
 			Thread.sleep(50);

@@ -17,9 +17,9 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.migracap.assessment.AssessmentPublished;
-import org.migracap.platform.Confidentiality;
 import org.migracap.identity.IdentityApi;
 import org.migracap.platform.ConcurrentEditException;
+import org.migracap.platform.Confidentiality;
 import org.migracap.platform.CurrentUser;
 import org.migracap.platform.MemberStates;
 import org.migracap.platform.NotFoundException;

@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
-import org.migracap.platform.Confidentiality;
 import org.migracap.assessment.domain.CycleKind;
 import org.migracap.assessment.domain.CycleService;
 import org.migracap.assessment.domain.CycleStatus;
@@ -22,6 +21,7 @@ import org.migracap.assessment.domain.FrameworkService;
 import org.migracap.assessment.domain.FrameworkStatus;
 import org.migracap.assessment.domain.FrameworkView;
 import org.migracap.platform.Access;
+import org.migracap.platform.Confidentiality;
 import org.migracap.platform.CurrentUser;
 import org.migracap.platform.FormErrors;
 import org.migracap.platform.Htmx;

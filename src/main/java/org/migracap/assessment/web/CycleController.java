@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
-import org.migracap.platform.Confidentiality;
 import org.migracap.assessment.domain.CycleService;
 import org.migracap.assessment.domain.CycleView;
 import org.migracap.assessment.domain.EvidenceService;
@@ -20,6 +19,7 @@ import org.migracap.assessment.domain.ResponseTransfer;
 import org.migracap.assessment.domain.ResponseView;
 import org.migracap.platform.Access;
 import org.migracap.platform.ConcurrentEditException;
+import org.migracap.platform.Confidentiality;
 import org.migracap.platform.CurrentUser;
 import org.migracap.platform.FormErrors;
 import org.migracap.platform.Htmx;

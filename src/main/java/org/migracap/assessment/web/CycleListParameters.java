@@ -8,10 +8,10 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.jspecify.annotations.Nullable;
-import org.migracap.platform.Confidentiality;
 import org.migracap.assessment.domain.CycleStatus;
 import org.migracap.assessment.domain.CycleSummary;
 import org.migracap.platform.ApiList;
+import org.migracap.platform.Confidentiality;
 import org.springframework.data.web.PagedModel;
 
 /**

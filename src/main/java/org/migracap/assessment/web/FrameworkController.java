@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.migracap.assessment.Text;
 import org.migracap.assessment.domain.FrameworkDocument;
@@ -109,10 +108,10 @@ class FrameworkController {
 	@PostMapping("/admin/frameworks/{frameworkId}/new-version")
 	@Access(Role.ADMIN)
 	String newVersion(@PathVariable long frameworkId, RedirectAttributes redirect) {
-		AtomicReference<FrameworkView> draft = new AtomicReference<>();
-		if (!FormErrors.flash(redirect,
-				() -> draft.set(frameworks.newVersion(frameworkId, CurrentUser.required().username())),
-				"assessment.framework.draftCreated")) {
+		Optional<FrameworkView> draft = FormErrors.flashed(redirect,
+				() -> frameworks.newVersion(frameworkId, CurrentUser.required().username()),
+				"assessment.framework.draftCreated");
+		if (draft.isEmpty()) {
 			return "redirect:/frameworks/" + frameworkId;
 		}
 		redirect.addFlashAttribute("flashArgs", new Object[] { draft.get().code(), draft.get().frameworkVersion() });

@@ -10,9 +10,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
 import org.jspecify.annotations.Nullable;
-import org.migracap.platform.Confidentiality;
 import org.migracap.assessment.domain.CycleKind;
 import org.migracap.assessment.domain.FrameworkService;
+import org.migracap.platform.Confidentiality;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**

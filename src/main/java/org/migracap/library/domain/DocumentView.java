@@ -19,7 +19,8 @@ import org.migracap.reference.FocusArea;
  * <p>
  * Named in the OpenAPI document: other modules have a type with the same simple name.
  */
-@Schema(name = "LibraryDocumentView", description = "A law or policy of the library with its versions, file and an extract of its text.")
+@Schema(name = "LibraryDocumentView",
+		description = "A law or policy of the library with its versions, file and an extract of its text.")
 public record DocumentView(long id, long version, String iso3, DocumentKind kind, String titleOriginal,
 		@Nullable String titleEnglish, String language, @Nullable LocalDate adoptedOn, @Nullable LocalDate inForceOn,
 		DocumentStatus status, Set<FocusArea> areas, Set<Integer> gcmObjectives, Set<String> instruments,

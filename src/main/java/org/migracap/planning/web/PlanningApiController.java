@@ -168,7 +168,8 @@ class PlanningApiController {
 	@Schema(description = "A copy of a scenario with another budget, to compare.",
 			example = "{\"name\": \"Horn of Africa — half budget\", \"budgetFactor\": 0.5}")
 	record CopyBody(@Nullable @Size(max = 200) String name,
-			@NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal budgetFactor) {
+			@NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("100")
+			@Digits(integer = 3, fraction = 2) BigDecimal budgetFactor) {
 	}
 
 	@Schema(description = "A run of the optimiser: status, phase and progress while it runs, then its figures.")
@@ -254,7 +255,8 @@ class PlanningApiController {
 	@PostMapping(path = "/api/planning/scenarios/{id}/copy", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<ScenarioResponse> copy(@PathVariable long id, @Valid @RequestBody CopyBody body) {
-		ScenarioResponse copy = response(scenarios.copy(id, body.name() == null ? "" : body.name(), body.budgetFactor().doubleValue()));
+		ScenarioResponse copy = response(
+				scenarios.copy(id, body.name() == null ? "" : body.name(), body.budgetFactor().doubleValue()));
 		return ResponseEntity.created(URI.create("/api/planning/scenarios/" + copy.id()))
 			.eTag(ETags.of(copy.version()))
 			.body(copy);

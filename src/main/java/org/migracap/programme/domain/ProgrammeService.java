@@ -55,10 +55,10 @@ public class ProgrammeService {
 	static final BigDecimal ACTUAL_LIMIT = new BigDecimal("100000000000000");
 
 	/** Largest amount of one budget line: a billion, well above any capacity-building line, far below a typing slip. */
-	public static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000");
+	private static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000");
 
 	/** Largest target of an indicator period, either sign. */
-	public static final BigDecimal MAX_TARGET = new BigDecimal("1000000000");
+	private static final BigDecimal MAX_TARGET = new BigDecimal("1000000000");
 
 	private final Programmes programmes;
 

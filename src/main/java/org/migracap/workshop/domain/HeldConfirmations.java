@@ -1,8 +1,6 @@
 package org.migracap.workshop.domain;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import org.migracap.identity.AddressVerified;
 import org.slf4j.Logger;
@@ -12,9 +10,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends the confirmation that {@link WorkshopMail} held back while a registration's address was unproven, once the
- * address is verified: each confirmed registration of the user (or with the address) to a workshop that has not
- * ended and whose calendar file never went out gets the confirmation with the calendar file as it is now. A
- * registration whose file went out has its calendar stamp, so a second verification sends nothing again.
+ * address is verified: each confirmed registration with the address, to a workshop that has not ended, whose calendar
+ * file never went out gets the confirmation with the calendar file as it is now. A registration whose file went out
+ * has its calendar stamp, so a second verification sends nothing again.
  */
 @Component
 class HeldConfirmations {
@@ -35,13 +33,10 @@ class HeldConfirmations {
 
 	@ApplicationModuleListener
 	void on(AddressVerified verified) {
-		Map<Long, Registration> candidates = new LinkedHashMap<>();
-		registrations.findByUserId(verified.userId()).forEach(r -> candidates.put(r.id(), r));
-		registrations.findByEmailIgnoreCase(verified.email().trim()).forEach(r -> candidates.put(r.id(), r));
 		int sent = 0;
-		for (Registration registration : candidates.values()) {
-			if (registration.status != RegistrationStatus.CONFIRMED || registration.calendarStamp != null
-					|| !registration.email.trim().equalsIgnoreCase(verified.email().trim())) {
+		// registrations keep their address trimmed; one with another address than the proved one stays unproven
+		for (Registration registration : registrations.findByEmailIgnoreCase(verified.email().trim())) {
+			if (registration.status != RegistrationStatus.CONFIRMED || registration.calendarStamp != null) {
 				continue;
 			}
 			Workshop workshop = workshops.findById(registration.workshopId).orElse(null);

@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
 import org.migracap.identity.IdentityApi;
+import org.migracap.mobility.CountryRole;
 import org.migracap.platform.Access;
 import org.migracap.platform.CurrentUser;
 import org.migracap.platform.FormErrors;
@@ -20,7 +21,6 @@ import org.migracap.platform.RuleViolationException;
 import org.migracap.platform.TabularExport;
 import org.migracap.reference.ReferenceApi;
 import org.migracap.workshop.domain.Attendance;
-import org.migracap.mobility.CountryRole;
 import org.migracap.workshop.domain.QuestionKind;
 import org.migracap.workshop.domain.RegistrationService;
 import org.migracap.workshop.domain.RegistrationStatus;

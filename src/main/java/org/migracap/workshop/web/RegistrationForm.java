@@ -9,8 +9,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
-import org.migracap.workshop.domain.Attendance;
 import org.migracap.mobility.CountryRole;
+import org.migracap.workshop.domain.Attendance;
 import org.migracap.workshop.domain.RegistrationService;
 
 /** The registration form: standard fields and the answers to the workshop's own questions (by question id). */

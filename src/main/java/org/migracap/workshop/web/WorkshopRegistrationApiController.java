@@ -18,12 +18,12 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.jspecify.annotations.Nullable;
 import org.migracap.identity.IdentityApi;
+import org.migracap.mobility.CountryRole;
 import org.migracap.platform.Access;
 import org.migracap.platform.CurrentUser;
 import org.migracap.platform.Role;
 import org.migracap.platform.RuleViolationException;
 import org.migracap.workshop.domain.Attendance;
-import org.migracap.mobility.CountryRole;
 import org.migracap.workshop.domain.RegistrationService;
 import org.migracap.workshop.domain.RegistrationStatus;
 import org.migracap.workshop.domain.WorkshopService;

@@ -7,13 +7,13 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.migracap.MigraCapApplication;
-import org.migracap.platform.Confidentiality;
 import org.migracap.assessment.domain.CycleBulkWriter;
 import org.migracap.assessment.domain.CycleKind;
 import org.migracap.assessment.domain.CycleStatus;
 import org.migracap.assessment.domain.DemoLevels;
 import org.migracap.assessment.domain.FrameworkService;
 import org.migracap.assessment.domain.FrameworkView;
+import org.migracap.platform.Confidentiality;
 import org.migracap.reference.CountryView;
 import org.migracap.reference.ReferenceApi;
 import org.springframework.boot.builder.SpringApplicationBuilder;

@@ -3,11 +3,11 @@ package org.migracap.assessment.web;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
-import org.migracap.platform.Confidentiality;
 import org.migracap.assessment.Viewers;
 import org.migracap.assessment.domain.CycleKind;
 import org.migracap.assessment.domain.CycleService;
 import org.migracap.assessment.domain.FrameworkService;
+import org.migracap.platform.Confidentiality;
 import org.migracap.platform.ImportReport;
 import org.migracap.support.MigraCapIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
