@@ -8,10 +8,14 @@ import java.util.function.Function;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -40,10 +44,13 @@ public class FormErrors {
 	public Attempt attempt(BindingResult result, Model model) {
 		return new Attempt(result, model, Map.of(), CONFLICT_KEY, conflict -> null, version -> {
 		}, violation -> {
-		});
+		}, List.of());
 	}
 
-	/** Rejects a rule violation into the form: next to the field its key maps to, else above the form. */
+	/**
+	 * Rejects a rule violation into the form: next to the field its key maps to, else (or when it maps to "") above
+	 * the form.
+	 */
 	public static void reject(BindingResult result, RuleViolationException ex, Map<String, String> fields) {
 		String field = null;
 		int best = -1;
@@ -53,12 +60,24 @@ public class FormErrors {
 				best = entry.getKey().length();
 			}
 		}
-		if (field == null) {
+		if (field == null || field.isEmpty()) {
 			result.reject(ex.messageKey(), ex.args(), ex.messageKey());
 		}
 		else {
 			result.rejectValue(field, ex.messageKey(), ex.args(), ex.messageKey());
 		}
+	}
+
+	/**
+	 * Puts {@code form} in the model in place of the form that was bound, keeping the errors found on it: how a page
+	 * hands back an immutable form changed after the binding (a record form with the current version after a
+	 * concurrent edit). The form's page must not add the old form to the model again afterwards.
+	 */
+	public static void rebind(Model model, BindingResult result, Object form) {
+		BeanPropertyBindingResult copy = new BeanPropertyBindingResult(form, result.getObjectName());
+		copy.addAllErrors(result);
+		model.addAttribute(result.getObjectName(), form);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + result.getObjectName(), copy);
 	}
 
 	/**
@@ -106,6 +125,41 @@ public class FormErrors {
 		}
 	}
 
+	/**
+	 * Runs an action sent from a page that is not one form (a section's button, a small inline form) and whose refusal
+	 * the same page shows: the rule's key and arguments in {@code actionError} and {@code actionErrorArgs} with the
+	 * rule's HTTP status, or a concurrent edit as {@link #CONFLICT_KEY} with 409 and what changed since in
+	 * {@code changes}. The caller renders the page again when the result is empty.
+	 * @return the action's result, empty when it was refused
+	 */
+	public <T> Optional<T> onPage(Model model, HttpServletResponse response, Supplier<T> action) {
+		try {
+			return Optional.of(action.get());
+		}
+		catch (RuleViolationException ex) {
+			response.setStatus(ex.status().value());
+			model.addAttribute("actionError", ex.messageKey());
+			model.addAttribute("actionErrorArgs", ex.args());
+			return Optional.empty();
+		}
+		catch (ConcurrentEditException ex) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("actionError", CONFLICT_KEY);
+			model.addAttribute("actionErrorArgs", new Object[0]);
+			EditHistory changes = history.getIfAvailable();
+			model.addAttribute("changes", changes == null ? List.of() : changes.changesSince(ex));
+			return Optional.empty();
+		}
+	}
+
+	/** {@link #onPage(Model, HttpServletResponse, Supplier)} for an action without a result; true when it ran. */
+	public boolean onPage(Model model, HttpServletResponse response, Runnable action) {
+		return onPage(model, response, () -> {
+			action.run();
+			return Boolean.TRUE;
+		}).isPresent();
+	}
+
 	/** A form's save: what {@link FormErrors#attempt} starts; each method gives a changed copy. */
 	public final class Attempt {
 
@@ -123,9 +177,11 @@ public class FormErrors {
 
 		private final Consumer<RuleViolationException> onRuleViolation;
 
+		private final List<String> checked;
+
 		private Attempt(BindingResult result, Model model, Map<String, String> fields, String conflictKey,
 				Function<ConcurrentEditException, Object @Nullable []> conflictArgs, LongConsumer onConflict,
-				Consumer<RuleViolationException> onRuleViolation) {
+				Consumer<RuleViolationException> onRuleViolation, List<String> checked) {
 			this.result = result;
 			this.model = model;
 			this.fields = fields;
@@ -133,16 +189,26 @@ public class FormErrors {
 			this.conflictArgs = conflictArgs;
 			this.onConflict = onConflict;
 			this.onRuleViolation = onRuleViolation;
+			this.checked = checked;
 		}
 
 		/** Message-key prefixes mapped to form fields; the longest matching prefix wins. */
 		public Attempt fields(Map<String, String> fields) {
-			return new Attempt(result, model, fields, conflictKey, conflictArgs, onConflict, onRuleViolation);
+			return new Attempt(result, model, fields, conflictKey, conflictArgs, onConflict, onRuleViolation, checked);
+		}
+
+		/**
+		 * Only errors of these fields stop the save, for a page that sends part of a form (an edit page without the
+		 * fields that are set once); by default any error does.
+		 */
+		public Attempt checking(String... sentFields) {
+			return new Attempt(result, model, fields, conflictKey, conflictArgs, onConflict, onRuleViolation,
+					List.of(sentFields));
 		}
 
 		/** The message shown above the form on a concurrent edit, instead of {@code error.concurrentEdit.generic}. */
 		public Attempt conflictKey(String key) {
-			return new Attempt(result, model, fields, key, conflict -> null, onConflict, onRuleViolation);
+			return new Attempt(result, model, fields, key, conflict -> null, onConflict, onRuleViolation, checked);
 		}
 
 		/**
@@ -150,12 +216,12 @@ public class FormErrors {
 		 * of several records somebody else changed: {@code ex -> new Object[] { ex.id() }}).
 		 */
 		public Attempt conflictKey(String key, Function<ConcurrentEditException, Object[]> args) {
-			return new Attempt(result, model, fields, key, args::apply, onConflict, onRuleViolation);
+			return new Attempt(result, model, fields, key, args::apply, onConflict, onRuleViolation, checked);
 		}
 
 		/** Told the current version on a concurrent edit (usually {@code form::setVersion}). */
 		public Attempt onConflict(LongConsumer currentVersion) {
-			return new Attempt(result, model, fields, conflictKey, conflictArgs, currentVersion, onRuleViolation);
+			return new Attempt(result, model, fields, conflictKey, conflictArgs, currentVersion, onRuleViolation, checked);
 		}
 
 		/**
@@ -163,12 +229,12 @@ public class FormErrors {
 		 * 200 ({@code ex -> response.setStatus(422)}).
 		 */
 		public Attempt onRuleViolation(Consumer<RuleViolationException> violation) {
-			return new Attempt(result, model, fields, conflictKey, conflictArgs, onConflict, violation);
+			return new Attempt(result, model, fields, conflictKey, conflictArgs, onConflict, violation, checked);
 		}
 
 		/** Runs the action unless the form already has errors; empty when it was refused (the errors are in the form). */
 		public <T> Optional<T> call(Supplier<@Nullable T> action) {
-			if (result.hasErrors()) {
+			if (checked.isEmpty() ? result.hasErrors() : checked.stream().anyMatch(result::hasFieldErrors)) {
 				return Optional.empty();
 			}
 			try {

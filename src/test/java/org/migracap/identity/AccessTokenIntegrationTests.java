@@ -309,12 +309,12 @@ class AccessTokenIntegrationTests {
 		mvc.perform(post("/account/tokens").with(session("facilitator")).with(csrf())
 			.param("name", " ")
 			.param("days", "9999"))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Give the token a name of at most 80 characters.")));
 		mvc.perform(post("/account/tokens").with(session("facilitator")).with(csrf())
 			.param("name", "x")
 			.param("days", "forever"))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Choose how many days the token is valid.")));
 	}
 
@@ -358,13 +358,13 @@ class AccessTokenIntegrationTests {
 			.param("username", "x")
 			.param("displayName", "bad")
 			.param("role", "FOCAL_POINT"))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("The user name must be 3 to 80")));
 		mvc.perform(post("/admin/service-accounts").with(session("admin")).with(csrf())
 			.param("username", "no-country-" + System.nanoTime())
 			.param("displayName", "A focal point without a country")
 			.param("role", Role.FOCAL_POINT.name()))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("id=\"service-account-error\"")));
 	}
 

@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.ui.ExtendedModelMap;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
@@ -150,6 +151,66 @@ class FormErrorsTests {
 		assertThat(redirect.getFlashAttributes().get("flashError")).isEqualTo(FormErrors.CONFLICT_KEY);
 		assertThat(redirect.getFlashAttributes().containsKey("flashArgs")).isFalse();
 		assertThat(redirect.getFlashAttributes().containsKey("flashSuccess")).isFalse();
+	}
+
+	@Test
+	void aRefusedActionOfAPageIsShownOnThePageWithTheRulesStatus() {
+		ExtendedModelMap model = new ExtendedModelMap();
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		Optional<String> made = errors.onPage(model, response, () -> {
+			throw RuleViolationException.invalid("token.error.name", 80);
+		});
+		assertThat(made).isEmpty();
+		assertThat(response.getStatus()).isEqualTo(422);
+		assertThat(model.get("actionError")).isEqualTo("token.error.name");
+		assertThat((Object[]) model.get("actionErrorArgs")).containsExactly(80);
+		assertThat(model.containsAttribute("changes")).isFalse();
+	}
+
+	@Test
+	void aConcurrentEditOfAPageActionAnswers409WithTheChanges() {
+		ExtendedModelMap model = new ExtendedModelMap();
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		Runnable edit = () -> {
+			throw new ConcurrentEditException("budget line", 4L, 1, 2, Form.class, 4L);
+		};
+		boolean ran = errors.onPage(model, response, edit);
+		assertThat(ran).isFalse();
+		assertThat(response.getStatus()).isEqualTo(409);
+		assertThat(model.get("actionError")).isEqualTo(FormErrors.CONFLICT_KEY);
+		assertThat(model.get("changes")).isEqualTo(List.of(CHANGE));
+	}
+
+	@Test
+	void aPageActionThatRunsLeavesThePageAlone() {
+		ExtendedModelMap model = new ExtendedModelMap();
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		assertThat(errors.onPage(model, response, () -> "made")).contains("made");
+		assertThat(response.getStatus()).isEqualTo(200);
+		assertThat(model).isEmpty();
+	}
+
+	@Test
+	void onlyTheCheckedFieldsStopASaveOfPartOfAForm() {
+		BindingResult result = new BeanPropertyBindingResult(new Form(), "form");
+		result.rejectValue("version", "typeMismatch");
+		AtomicLong saved = new AtomicLong();
+		assertThat(errors.attempt(result, new ExtendedModelMap()).checking("title").run(saved::incrementAndGet))
+			.isTrue();
+		assertThat(errors.attempt(result, new ExtendedModelMap()).checking("version").run(saved::incrementAndGet))
+			.isFalse();
+		assertThat(errors.attempt(result, new ExtendedModelMap()).run(saved::incrementAndGet)).isFalse();
+		assertThat(saved).hasValue(1);
+	}
+
+	@Test
+	void aRuleMappedToNoFieldLandsAboveTheForm() {
+		BindingResult result = new BeanPropertyBindingResult(new Form(), "form");
+		errors.attempt(result, new ExtendedModelMap()).fields(Map.of("", "title", "account.link.", "")).run(() -> {
+			throw RuleViolationException.invalid("account.link.expired");
+		});
+		assertThat(result.getFieldErrors()).isEmpty();
+		assertThat(result.getGlobalError().getCode()).isEqualTo("account.link.expired");
 	}
 
 }

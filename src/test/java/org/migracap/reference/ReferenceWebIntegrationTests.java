@@ -17,6 +17,7 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -117,6 +118,48 @@ class ReferenceWebIntegrationTests {
 		mvc.perform(get("/api/countries/CHL"))
 			.andExpect(jsonPath("$.iomStatus").value("MEMBER"))
 			.andExpect(jsonPath("$.iomSince").value(1951));
+	}
+
+	@Test
+	@WithUserDetails("admin")
+	void theMembershipPageHandsTheCurrentVersionBackAfterAConflictAndKeepsBadInputOut() throws Exception {
+		String page = mvc.perform(get("/admin/reference/membership/CHL")).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		String seen = hiddenVersion(page);
+		mvc.perform(post("/admin/reference/membership/CHL").with(csrf())
+			.param("status", "MEMBER").param("since", "1960").param("note", "first").param("version", seen))
+			.andExpect(status().is3xxRedirection());
+		String conflict = mvc.perform(post("/admin/reference/membership/CHL").with(csrf())
+			.param("status", "OBSERVER").param("since", "1961").param("note", "second").param("version", seen))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(conflict).contains("first");
+		String current = hiddenVersion(conflict);
+		assertThat(current).isNotEqualTo(seen);
+		assertThat(conflict).contains(">second</textarea>").doesNotContain(">first</textarea>");
+		mvc.perform(get("/api/countries/CHL")).andExpect(jsonPath("$.iomStatus").value("MEMBER"));
+
+		for (String since : new String[] { "1700", "not a year" }) {
+			mvc.perform(post("/admin/reference/membership/CHL").with(csrf())
+				.param("status", "OBSERVER").param("since", since).param("version", current))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("is-invalid")));
+		}
+		mvc.perform(get("/api/countries/CHL")).andExpect(jsonPath("$.iomStatus").value("MEMBER"));
+
+		mvc.perform(post("/admin/reference/membership/CHL").with(csrf())
+			.param("status", "OBSERVER").param("since", "1961").param("note", "second").param("version", current))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/api/countries/CHL")).andExpect(jsonPath("$.iomStatus").value("OBSERVER"));
+	}
+
+	private static String hiddenVersion(String page) {
+		java.util.regex.Matcher version = java.util.regex.Pattern
+			.compile("<input type=\"hidden\"[^>]*name=\"version\"[^>]*value=\"(-?\\d+)\"|"
+					+ "<input type=\"hidden\"[^>]*value=\"(-?\\d+)\"[^>]*name=\"version\"")
+			.matcher(page);
+		assertThat(version.find()).as("a hidden version field").isTrue();
+		return version.group(1) != null ? version.group(1) : version.group(2);
 	}
 
 	@Test

@@ -495,7 +495,7 @@ class WebhookDeliveryIntegrationTests {
 			.param("url", "gopher://127.0.0.1/x")
 			.param("description", "page form")
 			.param("events", "RequestAccepted"))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"webhook-error\"")));
 		assertThat(jdbc.sql("select count(*) from webhook.webhook").query(Long.class).single()).isEqualTo(before);
 	}

@@ -56,12 +56,6 @@ public class UserService {
 		this.audit = audit;
 	}
 
-	/** What changed in a user's record since the given version, for an administrator who lost a concurrent edit. */
-	@Transactional(readOnly = true)
-	public List<AuditTrail.FieldChange> changesSince(long id, long version) {
-		return audit.changesSince(UserAccount.class, id, version);
-	}
-
 	public record UserRecord(long id, long version, String username, String email, String displayName,
 			Set<Role> roles, @Nullable String countryCode, String preferredLanguage, boolean enabled, boolean demo,
 			boolean mustChangePassword, java.time.@Nullable Instant lastLoginAt, boolean serviceAccount,
@@ -257,7 +251,7 @@ public class UserService {
 	@Transactional
 	public UserRecord update(long id, UserChanges changes) {
 		UserAccount account = users.findById(id).orElseThrow(() -> NotFoundException.of("user", id));
-		ConcurrentEditException.check("user", id, changes.version(), account.version());
+		ConcurrentEditException.check(UserAccount.class, id, "user", id, changes.version(), account.version());
 		String country = checkRoles(changes.roles(), changes.countryCode());
 		CurrentUser actor = CurrentUser.required();
 		if (actor.id() == id && account.roles().contains(Role.ADMIN) && !changes.roles().contains(Role.ADMIN)) {

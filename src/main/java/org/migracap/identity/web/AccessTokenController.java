@@ -1,12 +1,13 @@
 package org.migracap.identity.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.migracap.identity.domain.AccessTokenService;
 import org.migracap.platform.Access;
 import org.migracap.platform.CurrentUser;
+import org.migracap.platform.FormErrors;
 import org.migracap.platform.Htmx;
-import org.migracap.platform.RuleViolationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,8 +25,11 @@ class AccessTokenController {
 
 	private final AccessTokenService tokens;
 
-	AccessTokenController(AccessTokenService tokens) {
+	private final FormErrors formErrors;
+
+	AccessTokenController(AccessTokenService tokens, FormErrors formErrors) {
 		this.tokens = tokens;
+		this.formErrors = formErrors;
 	}
 
 	@GetMapping("/account/tokens")
@@ -35,15 +39,11 @@ class AccessTokenController {
 
 	@PostMapping("/account/tokens")
 	String create(@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "90") String days,
-			@RequestParam(defaultValue = "false") boolean readOnly, Model model, HttpServletRequest request) {
-		try {
-			model.addAttribute("created",
-					tokens.create(CurrentUser.required().id(), name, TokenForms.days(days), readOnly));
-		}
-		catch (RuleViolationException ex) {
-			model.addAttribute("error", ex);
-			model.addAttribute("name", name);
-		}
+			@RequestParam(defaultValue = "false") boolean readOnly, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
+		formErrors.onPage(model, response, () -> tokens.create(CurrentUser.required().id(), name, TokenForms.days(days),
+				readOnly))
+			.ifPresentOrElse(created -> model.addAttribute("created", created), () -> model.addAttribute("name", name));
 		page(model);
 		return Htmx.view(request, "identity/tokens", "tokens");
 	}

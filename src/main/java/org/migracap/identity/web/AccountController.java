@@ -15,7 +15,7 @@ import org.migracap.mail.Delivery;
 import org.migracap.mail.MailApi;
 import org.migracap.platform.Access;
 import org.migracap.platform.CurrentUser;
-import org.migracap.platform.RuleViolationException;
+import org.migracap.platform.FormErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -43,10 +43,13 @@ class AccountController {
 
 	private final MailApi mail;
 
-	AccountController(UserService users, LocaleResolver locales, MailApi mail) {
+	private final FormErrors formErrors;
+
+	AccountController(UserService users, LocaleResolver locales, MailApi mail, FormErrors formErrors) {
 		this.users = users;
 		this.locales = locales;
 		this.mail = mail;
+		this.formErrors = formErrors;
 	}
 
 	@GetMapping("/account")
@@ -146,21 +149,15 @@ class AccountController {
 	}
 
 	@PostMapping("/account/password")
-	String changePassword(@Valid @ModelAttribute("form") PasswordForm form, BindingResult result,
+	String changePassword(@Valid @ModelAttribute("form") PasswordForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		if (!result.hasFieldErrors("next") && !form.getNext().equals(form.getConfirm())) {
 			result.rejectValue("confirm", "account.error.confirm");
 		}
-		if (!result.hasErrors()) {
-			try {
-				users.changeOwnPassword(CurrentUser.required().id(), form.getCurrent(), form.getNext());
-			}
-			catch (RuleViolationException ex) {
-				String field = ex.messageKey().equals("account.error.currentPassword") ? "current" : "next";
-				result.rejectValue(field, ex.messageKey(), ex.args(), ex.messageKey());
-			}
-		}
-		if (result.hasErrors()) {
+		boolean changed = formErrors.attempt(result, model)
+			.fields(Map.of("", "next", "account.error.currentPassword", "current"))
+			.run(() -> users.changeOwnPassword(CurrentUser.required().id(), form.getCurrent(), form.getNext()));
+		if (!changed) {
 			form.setCurrent("");
 			form.setNext("");
 			form.setConfirm("");

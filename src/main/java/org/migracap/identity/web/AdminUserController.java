@@ -1,15 +1,15 @@
 package org.migracap.identity.web;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 
 import org.migracap.platform.Paging;
 import org.migracap.identity.domain.UserService;
 import org.migracap.platform.Access;
-import org.migracap.platform.ConcurrentEditException;
+import org.migracap.platform.FormErrors;
 import org.migracap.platform.Role;
-import org.migracap.platform.RuleViolationException;
 import org.migracap.reference.ReferenceApi;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
@@ -29,13 +29,22 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Access(Role.ADMIN)
 class AdminUserController {
 
+	/** The field each of the account rules is about; the others are shown above the form. */
+	static final Map<String, String> FIELDS = Map.of("user.error.usernameTaken", "username",
+			"user.error.emailTaken", "email", "user.error.emailInvalid", "email", "user.error.countryRequired",
+			"countryCode", "user.error.unknownCountry", "countryCode", "user.error.password", "password",
+			"user.error.noRole", "roles", "user.error.ownAdminRole", "roles");
+
 	private final UserService users;
 
 	private final ReferenceApi reference;
 
-	AdminUserController(UserService users, ReferenceApi reference) {
+	private final FormErrors formErrors;
+
+	AdminUserController(UserService users, ReferenceApi reference, FormErrors formErrors) {
 		this.users = users;
 		this.reference = reference;
+		this.formErrors = formErrors;
 	}
 
 	@GetMapping("/admin/users")
@@ -62,18 +71,16 @@ class AdminUserController {
 		if (result.hasErrors()) {
 			return form(form, true, model);
 		}
-		try {
-			UserService.UserRecord user = users.create(new UserService.NewUser(form.getUsername(), form.getEmail(),
-					form.getDisplayName(), form.getRoles(), form.getCountryCode(), form.getPreferredLanguage(),
-					form.getPassword()));
-			redirect.addFlashAttribute("flashSuccess", "user.created");
-			redirect.addFlashAttribute("flashArgs", new Object[] { user.username() });
-			return "redirect:/admin/users/" + user.id();
-		}
-		catch (RuleViolationException ex) {
-			reject(result, ex);
-			return form(form, true, model);
-		}
+		return formErrors.attempt(result, model)
+			.fields(FIELDS)
+			.call(() -> users.create(new UserService.NewUser(form.getUsername(), form.getEmail(), form.getDisplayName(),
+					form.getRoles(), form.getCountryCode(), form.getPreferredLanguage(), form.getPassword())))
+			.map(user -> {
+				redirect.addFlashAttribute("flashSuccess", "user.created");
+				redirect.addFlashAttribute("flashArgs", new Object[] { user.username() });
+				return "redirect:/admin/users/" + user.id();
+			})
+			.orElseGet(() -> form(form, true, model));
 	}
 
 	@GetMapping("/admin/users/{id}")
@@ -86,21 +93,13 @@ class AdminUserController {
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") UserForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		model.addAttribute("user", users.get(id));
-		if (result.hasFieldErrors("email") || result.hasFieldErrors("displayName") || result.hasFieldErrors("roles")) {
-			return form(form, false, model);
-		}
-		try {
-			users.update(id, new UserService.UserChanges(form.getVersion(), form.getEmail(), form.getDisplayName(),
-					form.getRoles(), form.getCountryCode(), form.getPreferredLanguage()));
-		}
-		catch (ConcurrentEditException ex) {
-			result.reject("error.concurrentEdit.generic");
-			model.addAttribute("changes", users.changesSince(id, form.getVersion()));
-			form.setVersion(users.get(id).version());
-			return form(form, false, model);
-		}
-		catch (RuleViolationException ex) {
-			reject(result, ex);
+		boolean saved = formErrors.attempt(result, model)
+			.checking("email", "displayName", "roles")
+			.fields(FIELDS)
+			.onConflict(form::setVersion)
+			.run(() -> users.update(id, new UserService.UserChanges(form.getVersion(), form.getEmail(),
+					form.getDisplayName(), form.getRoles(), form.getCountryCode(), form.getPreferredLanguage())));
+		if (!saved) {
 			return form(form, false, model);
 		}
 		redirect.addFlashAttribute("flashSuccess", "common.updated");
@@ -128,22 +127,6 @@ class AdminUserController {
 		model.addAttribute("countries", reference.countries());
 		model.addAttribute("languages", List.of("en", "fr", "es"));
 		return "identity/user-form";
-	}
-
-	private static void reject(BindingResult result, RuleViolationException ex) {
-		String field = switch (ex.messageKey()) {
-			case "user.error.usernameTaken" -> "username";
-			case "user.error.countryRequired", "user.error.unknownCountry" -> "countryCode";
-			case "user.error.passwordShort", "user.error.passwordUsername" -> "password";
-			case "user.error.noRole", "user.error.ownAdminRole" -> "roles";
-			default -> null;
-		};
-		if (field == null) {
-			result.reject(ex.messageKey(), ex.args(), ex.messageKey());
-		}
-		else {
-			result.rejectValue(field, ex.messageKey(), ex.args(), ex.messageKey());
-		}
 	}
 
 	private static String enc(String value) {

@@ -2,6 +2,7 @@ package org.migracap.identity.web;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -14,8 +15,8 @@ import org.jspecify.annotations.Nullable;
 import org.migracap.identity.domain.UserService;
 import org.migracap.platform.Access;
 import org.migracap.platform.CurrentUser;
+import org.migracap.platform.FormErrors;
 import org.migracap.platform.Role;
-import org.migracap.platform.RuleViolationException;
 import org.migracap.reference.ReferenceApi;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,11 +36,20 @@ class InvitationController {
 
 	private final UserService users;
 
+	/** The field each rule of an invitation is about; the others are shown above the form. */
+	private static final Map<String, String> FIELDS = Map.of("user.error.usernameTaken", "username",
+			"user.error.emailTaken", "email", "user.error.emailInvalid", "email", "user.error.countryRequired",
+			"countryCode", "user.error.unknownCountry", "countryCode", "user.error.inviteAdmin", "role",
+			"user.error.noRole", "role");
+
 	private final ReferenceApi reference;
 
-	InvitationController(UserService users, ReferenceApi reference) {
+	private final FormErrors formErrors;
+
+	InvitationController(UserService users, ReferenceApi reference, FormErrors formErrors) {
 		this.users = users;
 		this.reference = reference;
+		this.formErrors = formErrors;
 	}
 
 	public static class InvitationForm {
@@ -127,29 +137,16 @@ class InvitationController {
 		if (result.hasErrors() || form.getRole() == null) {
 			return form(form, model);
 		}
-		try {
-			UserService.UserRecord user = users.invite(new UserService.Invitation(form.getUsername(), form.getEmail(),
-					form.getDisplayName(), form.getRole(), form.getCountryCode(), form.getPreferredLanguage()));
-			redirect.addFlashAttribute("flashSuccess", "invite.sent");
-			redirect.addFlashAttribute("flashArgs", new Object[] { user.email() });
-			return "redirect:/users/invite";
-		}
-		catch (RuleViolationException ex) {
-			String field = switch (ex.messageKey()) {
-				case "user.error.usernameTaken" -> "username";
-				case "user.error.emailTaken", "user.error.emailInvalid" -> "email";
-				case "user.error.countryRequired", "user.error.unknownCountry" -> "countryCode";
-				case "user.error.inviteAdmin", "user.error.noRole" -> "role";
-				default -> null;
-			};
-			if (field == null) {
-				result.reject(ex.messageKey(), ex.args(), ex.messageKey());
-			}
-			else {
-				result.rejectValue(field, ex.messageKey(), ex.args(), ex.messageKey());
-			}
-			return form(form, model);
-		}
+		return formErrors.attempt(result, model)
+			.fields(FIELDS)
+			.call(() -> users.invite(new UserService.Invitation(form.getUsername(), form.getEmail(),
+					form.getDisplayName(), form.getRole(), form.getCountryCode(), form.getPreferredLanguage())))
+			.map(user -> {
+				redirect.addFlashAttribute("flashSuccess", "invite.sent");
+				redirect.addFlashAttribute("flashArgs", new Object[] { user.email() });
+				return "redirect:/users/invite";
+			})
+			.orElseGet(() -> form(form, model));
 	}
 
 	private String form(InvitationForm form, Model model) {

@@ -1,5 +1,8 @@
 package org.migracap.identity.web;
 
+import java.util.Map;
+import java.util.Optional;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -9,10 +12,11 @@ import org.migracap.identity.domain.AccountLinks.LinkState;
 import org.migracap.identity.domain.AccountLinks.PasswordLink;
 import org.migracap.identity.domain.UserService;
 import org.migracap.platform.Access;
-import org.migracap.platform.RuleViolationException;
+import org.migracap.platform.FormErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.ObjectError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,10 +31,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Access(anonymous = true)
 class PasswordLinkController {
 
+	/** The rules about the link itself (used, expired, unknown), answered with their own page rather than the form. */
+	private static final String LINK_RULES = "account.link.";
+
 	private final AccountLinks links;
 
-	PasswordLinkController(AccountLinks links) {
+	private final FormErrors formErrors;
+
+	PasswordLinkController(AccountLinks links, FormErrors formErrors) {
 		this.links = links;
+		this.formErrors = formErrors;
 	}
 
 	public static class PasswordForm {
@@ -134,21 +144,19 @@ class PasswordLinkController {
 		if (!result.hasFieldErrors("password") && !form.getPassword().equals(form.getConfirm())) {
 			result.rejectValue("confirm", "account.error.confirm");
 		}
-		if (!result.hasErrors()) {
-			try {
-				String username = links.setPassword(link, form.getToken(), form.getPassword());
-				redirect.addFlashAttribute("flashSuccess", "account.passwordSet");
-				redirect.addFlashAttribute("flashArgs", new Object[] { username });
-				return "redirect:/login";
-			}
-			catch (RuleViolationException ex) {
-				if (ex.messageKey().startsWith("account.link.")) {
-					model.addAttribute("ok", false);
-					model.addAttribute("message", ex.messageKey());
-					return "identity/link-result";
-				}
-				result.rejectValue("password", ex.messageKey(), ex.args(), ex.messageKey());
-			}
+		Optional<String> username = formErrors.attempt(result, model)
+			.fields(Map.of("", "password", LINK_RULES, ""))
+			.call(() -> links.setPassword(link, form.getToken(), form.getPassword()));
+		if (username.isPresent()) {
+			redirect.addFlashAttribute("flashSuccess", "account.passwordSet");
+			redirect.addFlashAttribute("flashArgs", new Object[] { username.get() });
+			return "redirect:/login";
+		}
+		ObjectError linkError = result.getGlobalError();
+		if (linkError != null && linkError.getCode() != null && linkError.getCode().startsWith(LINK_RULES)) {
+			model.addAttribute("ok", false);
+			model.addAttribute("message", linkError.getCode());
+			return "identity/link-result";
 		}
 		form.setPassword("");
 		form.setConfirm("");

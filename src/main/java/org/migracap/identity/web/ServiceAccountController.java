@@ -4,10 +4,12 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.migracap.identity.domain.AccessTokenService;
 import org.migracap.identity.domain.UserService;
 import org.migracap.platform.Access;
+import org.migracap.platform.FormErrors;
 import org.migracap.platform.Htmx;
 import org.migracap.platform.NotFoundException;
 import org.migracap.platform.Role;
@@ -37,10 +39,14 @@ class ServiceAccountController {
 
 	private final ReferenceApi reference;
 
-	ServiceAccountController(UserService users, AccessTokenService tokens, ReferenceApi reference) {
+	private final FormErrors formErrors;
+
+	ServiceAccountController(UserService users, AccessTokenService tokens, ReferenceApi reference,
+			FormErrors formErrors) {
 		this.users = users;
 		this.tokens = tokens;
 		this.reference = reference;
+		this.formErrors = formErrors;
 	}
 
 	@GetMapping("/admin/service-accounts")
@@ -54,8 +60,8 @@ class ServiceAccountController {
 	@PostMapping("/admin/service-accounts")
 	String create(@RequestParam(defaultValue = "") String username, @RequestParam(defaultValue = "") String displayName,
 			@RequestParam(defaultValue = "") String role, @RequestParam(defaultValue = "") String countryCode,
-			Model model, RedirectAttributes redirect) {
-		try {
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		return formErrors.onPage(model, response, () -> {
 			String name = username.trim().toLowerCase(Locale.ROOT);
 			if (!USERNAME.matcher(name).matches()) {
 				throw RuleViolationException.invalid("serviceAccount.error.username");
@@ -70,17 +76,15 @@ class ServiceAccountController {
 			catch (IllegalArgumentException ex) {
 				throw RuleViolationException.invalid("user.error.noRole");
 			}
-			UserService.UserRecord account = users.createServiceAccount(name, displayName, chosen,
-					countryCode.isBlank() ? null : countryCode);
+			return users.createServiceAccount(name, displayName, chosen, countryCode.isBlank() ? null : countryCode);
+		}).map(account -> {
 			redirect.addFlashAttribute("flashSuccess", "common.created");
 			return "redirect:/admin/service-accounts/" + account.id();
-		}
-		catch (RuleViolationException ex) {
-			model.addAttribute("error", ex);
+		}).orElseGet(() -> {
 			model.addAttribute("username", username);
 			model.addAttribute("displayName", displayName);
 			return list(model);
-		}
+		});
 	}
 
 	@GetMapping("/admin/service-accounts/{accountId}")
@@ -91,15 +95,10 @@ class ServiceAccountController {
 	@PostMapping("/admin/service-accounts/{accountId}/tokens")
 	String createToken(@PathVariable long accountId, @RequestParam(defaultValue = "") String name,
 			@RequestParam(defaultValue = "90") String days, @RequestParam(defaultValue = "false") boolean readOnly,
-			Model model, HttpServletRequest request) {
+			Model model, HttpServletRequest request, HttpServletResponse response) {
 		serviceAccount(accountId);
-		try {
-			model.addAttribute("created", tokens.create(accountId, name, TokenForms.days(days), readOnly));
-		}
-		catch (RuleViolationException ex) {
-			model.addAttribute("error", ex);
-			model.addAttribute("name", name);
-		}
+		formErrors.onPage(model, response, () -> tokens.create(accountId, name, TokenForms.days(days), readOnly))
+			.ifPresentOrElse(created -> model.addAttribute("created", created), () -> model.addAttribute("name", name));
 		page(accountId, model);
 		return Htmx.view(request, "identity/service-account", "tokens");
 	}

@@ -251,7 +251,7 @@ public class ProgrammeService {
 			CurrentUser actor) {
 		requireStaff(actor);
 		Programme p = get(id);
-		ConcurrentEditException.check("programme", id, version, p.version());
+		ConcurrentEditException.check(Programme.class, id, "programme", id, version, p.version());
 		String code = dacCode == null ? "" : dacCode.trim();
 		if (reference.codeItem("iati-Sector", code).filter(CodeItem::active).isEmpty()) {
 			throw RuleViolationException.invalid("programme.error.dacCode", code);

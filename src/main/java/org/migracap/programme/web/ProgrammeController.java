@@ -454,22 +454,8 @@ class ProgrammeController {
 
 	private String act(long id, String section, Model model, RedirectAttributes redirect,
 			HttpServletResponse response, Runnable step) {
-		try {
-			step.run();
-		}
-		catch (RuleViolationException ex) {
-			response.setStatus(ex.status().value());
-			model.addAttribute("actionError", ex.messageKey());
-			model.addAttribute("actionErrorArgs", ex.args());
+		if (!formErrors.onPage(model, response, step)) {
 			model.addAttribute("failedSection", section);
-			return page(id, model);
-		}
-		catch (ConcurrentEditException ex) {
-			response.setStatus(409);
-			model.addAttribute("actionError", "error.concurrentEdit.generic");
-			model.addAttribute("actionErrorArgs", new Object[0]);
-			model.addAttribute("failedSection", section);
-			model.addAttribute("changes", programmes.changesSince(ex));
 			return page(id, model);
 		}
 		redirect.addFlashAttribute("flashSuccess", "common.updated");

@@ -10,8 +10,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
 import org.migracap.platform.Access;
-import org.migracap.platform.ConcurrentEditException;
 import org.migracap.platform.CurrentUser;
+import org.migracap.platform.FormErrors;
 import org.migracap.platform.Role;
 import org.migracap.platform.RuleViolationException;
 import org.migracap.platform.TabularExport;
@@ -41,13 +41,16 @@ class RecurrentController {
 
 	private final org.springframework.context.MessageSource messages;
 
+	private final FormErrors formErrors;
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	RecurrentController(RecurrentService recurrent, ReferenceApi reference,
-			org.springframework.context.MessageSource messages) {
+			org.springframework.context.MessageSource messages, FormErrors formErrors) {
 		this.recurrent = recurrent;
 		this.reference = reference;
 		this.messages = messages;
+		this.formErrors = formErrors;
 	}
 
 	@GetMapping("/recurrent")
@@ -96,7 +99,7 @@ class RecurrentController {
 			@RequestParam(defaultValue = "-1") long version, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		CurrentUser user = CurrentUser.required();
-		try {
+		boolean recorded = formErrors.onPage(model, response, () -> {
 			BigDecimal value;
 			try {
 				value = new BigDecimal(amount == null ? "" : amount.trim().replace(",", ""));
@@ -105,17 +108,8 @@ class RecurrentController {
 				throw RuleViolationException.invalid("programme.error.number", amount == null ? "" : amount);
 			}
 			recurrent.recordCapacity(iso3, year, value, note, version, user);
-		}
-		catch (RuleViolationException ex) {
-			response.setStatus(ex.status().value());
-			model.addAttribute("actionError", ex.messageKey());
-			model.addAttribute("actionErrorArgs", ex.args());
-			return country(iso3, model);
-		}
-		catch (ConcurrentEditException ex) {
-			response.setStatus(409);
-			model.addAttribute("actionError", "error.concurrentEdit.generic");
-			model.addAttribute("actionErrorArgs", new Object[0]);
+		});
+		if (!recorded) {
 			return country(iso3, model);
 		}
 		redirect.addFlashAttribute("flashSuccess", "common.updated");

@@ -16,7 +16,7 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 import org.migracap.platform.Access;
-import org.migracap.platform.ConcurrentEditException;
+import org.migracap.platform.FormErrors;
 import org.migracap.platform.ImportFailedException;
 import org.migracap.platform.ImportReport;
 import org.migracap.platform.Role;
@@ -54,11 +54,14 @@ class ReferenceAdminController {
 
 	private final RatificationService ratifications;
 
+	private final FormErrors formErrors;
+
 	ReferenceAdminController(ReferenceApi reference, MembershipService memberships,
-			RatificationService ratifications) {
+			RatificationService ratifications, FormErrors formErrors) {
 		this.reference = reference;
 		this.memberships = memberships;
 		this.ratifications = ratifications;
+		this.formErrors = formErrors;
 	}
 
 	@GetMapping("/admin/reference/membership")
@@ -70,50 +73,12 @@ class ReferenceAdminController {
 		return "reference/admin-membership";
 	}
 
-	static class MembershipForm {
+	/** The IOM status of a country as an administrator records it; {@code version} is the one the form was filled from. */
+	record MembershipForm(@NotNull IomStatus status, @Min(1951) @Max(2100) @Nullable Integer since,
+			@Size(max = 500) @Nullable String note, long version) {
 
-		@NotNull
-		private IomStatus status = IomStatus.UNKNOWN;
-
-		@Min(1951)
-		@Max(2100)
-		private @Nullable Integer since;
-
-		@Size(max = 500)
-		private @Nullable String note;
-
-		private long version;
-
-		public IomStatus getStatus() {
-			return status;
-		}
-
-		public void setStatus(IomStatus status) {
-			this.status = status;
-		}
-
-		public @Nullable Integer getSince() {
-			return since;
-		}
-
-		public void setSince(@Nullable Integer since) {
-			this.since = since;
-		}
-
-		public @Nullable String getNote() {
-			return note;
-		}
-
-		public void setNote(@Nullable String note) {
-			this.note = note;
-		}
-
-		public long getVersion() {
-			return version;
-		}
-
-		public void setVersion(long version) {
-			this.version = version;
+		MembershipForm withVersion(long current) {
+			return new MembershipForm(status, since, note, current);
 		}
 
 	}
@@ -121,17 +86,13 @@ class ReferenceAdminController {
 	@GetMapping("/admin/reference/membership/{iso3}")
 	String editMembership(@PathVariable String iso3, Model model) {
 		MembershipRecord record = memberships.get(iso3);
-		MembershipForm form = new MembershipForm();
-		form.setStatus(record.status());
-		form.setSince(record.since());
-		form.setNote(record.note());
-		form.setVersion(record.version());
-		return membershipForm(iso3, form, model);
+		model.addAttribute("form", new MembershipForm(record.status(), record.since(), record.note(), record.version()));
+		return membershipForm(iso3, model);
 	}
 
-	private String membershipForm(String iso3, MembershipForm form, Model model) {
+	/** The form page; the model holds the form (a new one, or the one sent with its errors). */
+	private String membershipForm(String iso3, Model model) {
 		model.addAttribute("country", reference.getCountry(iso3));
-		model.addAttribute("form", form);
 		model.addAttribute("iomStatuses", IomStatus.values());
 		return "reference/admin-membership-edit";
 	}
@@ -139,18 +100,13 @@ class ReferenceAdminController {
 	@PostMapping("/admin/reference/membership/{iso3}")
 	String saveMembership(@PathVariable String iso3, @Valid @ModelAttribute("form") MembershipForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return membershipForm(iso3, form, model);
-		}
-		try {
-			memberships.record(iso3, form.getStatus(), form.getSince(), form.getNote(), form.getVersion());
-		}
-		catch (ConcurrentEditException ex) {
-			result.reject("error.concurrentEdit.generic");
+		boolean saved = formErrors.attempt(result, model).onConflict(version -> {
 			MembershipRecord current = memberships.get(iso3);
 			model.addAttribute("current", current);
-			form.setVersion(current.version());
-			return membershipForm(iso3, form, model);
+			FormErrors.rebind(model, result, form.withVersion(current.version()));
+		}).run(() -> memberships.record(iso3, form.status(), form.since(), form.note(), form.version()));
+		if (!saved) {
+			return membershipForm(iso3, model);
 		}
 		redirect.addFlashAttribute("flashSuccess", "common.updated");
 		return "redirect:/admin/reference/membership?q=" + CountryController.encode(iso3);
@@ -194,50 +150,12 @@ class ReferenceAdminController {
 		return "reference/admin-ratifications";
 	}
 
-	static class RatificationForm {
+	/** Where a country stands with an instrument, as an administrator records it. */
+	record RatificationForm(@NotNull RatificationStatus status, @Min(1900) @Max(2100) @Nullable Integer year,
+			@Size(max = 500) @Nullable String note, long version) {
 
-		@NotNull
-		private RatificationStatus status = RatificationStatus.NONE;
-
-		@Min(1900)
-		@Max(2100)
-		private @Nullable Integer year;
-
-		@Size(max = 500)
-		private @Nullable String note;
-
-		private long version;
-
-		public RatificationStatus getStatus() {
-			return status;
-		}
-
-		public void setStatus(RatificationStatus status) {
-			this.status = status;
-		}
-
-		public @Nullable Integer getYear() {
-			return year;
-		}
-
-		public void setYear(@Nullable Integer year) {
-			this.year = year;
-		}
-
-		public @Nullable String getNote() {
-			return note;
-		}
-
-		public void setNote(@Nullable String note) {
-			this.note = note;
-		}
-
-		public long getVersion() {
-			return version;
-		}
-
-		public void setVersion(long version) {
-			this.version = version;
+		RatificationForm withVersion(long current) {
+			return new RatificationForm(status, year, note, current);
 		}
 
 	}
@@ -245,18 +163,15 @@ class ReferenceAdminController {
 	@GetMapping("/admin/reference/ratifications/{instrument}/{iso3}")
 	String editRatification(@PathVariable String instrument, @PathVariable String iso3, Model model) {
 		RatificationService.RatificationRecord record = ratifications.get(instrument, iso3);
-		RatificationForm form = new RatificationForm();
-		form.setStatus(record.view().status());
-		form.setYear(record.view().year());
-		form.setNote(record.view().note());
-		form.setVersion(record.version());
-		return ratificationForm(instrument, iso3, form, model);
+		model.addAttribute("form", new RatificationForm(record.view().status(), record.view().year(),
+				record.view().note(), record.version()));
+		return ratificationForm(instrument, iso3, model);
 	}
 
-	private String ratificationForm(String instrument, String iso3, RatificationForm form, Model model) {
+	/** The form page; the model holds the form (a new one, or the one sent with its errors). */
+	private String ratificationForm(String instrument, String iso3, Model model) {
 		model.addAttribute("instrument", ratifications.instrument(instrument));
 		model.addAttribute("country", reference.getCountry(iso3));
-		model.addAttribute("form", form);
 		model.addAttribute("statuses", RatificationStatus.values());
 		return "reference/admin-ratification-edit";
 	}
@@ -265,18 +180,13 @@ class ReferenceAdminController {
 	String saveRatification(@PathVariable String instrument, @PathVariable String iso3,
 			@Valid @ModelAttribute("form") RatificationForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return ratificationForm(instrument, iso3, form, model);
-		}
-		try {
-			ratifications.record(instrument, iso3, form.getStatus(), form.getYear(), form.getNote(), form.getVersion());
-		}
-		catch (ConcurrentEditException ex) {
-			result.reject("error.concurrentEdit.generic");
+		boolean saved = formErrors.attempt(result, model).onConflict(version -> {
 			RatificationService.RatificationRecord current = ratifications.get(instrument, iso3);
 			model.addAttribute("current", current.view());
-			form.setVersion(current.version());
-			return ratificationForm(instrument, iso3, form, model);
+			FormErrors.rebind(model, result, form.withVersion(current.version()));
+		}).run(() -> ratifications.record(instrument, iso3, form.status(), form.year(), form.note(), form.version()));
+		if (!saved) {
+			return ratificationForm(instrument, iso3, model);
 		}
 		redirect.addFlashAttribute("flashSuccess", "common.updated");
 		return "redirect:/admin/reference/ratifications?instrument=" + CountryController.encode(instrument);

@@ -3,12 +3,14 @@ package org.migracap.webhook.web;
 import java.util.Arrays;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.jspecify.annotations.Nullable;
 import org.migracap.platform.Access;
 import org.migracap.platform.CurrentUser;
+import org.migracap.platform.FormErrors;
 import org.migracap.platform.NotFoundException;
 import org.migracap.platform.Role;
-import org.migracap.platform.RuleViolationException;
 import org.migracap.webhook.domain.Deliveries;
 import org.migracap.webhook.domain.WebhookEvent;
 import org.migracap.webhook.domain.WebhookService;
@@ -36,9 +38,12 @@ class WebhookController {
 
 	private final Deliveries deliveries;
 
-	WebhookController(WebhookService webhooks, Deliveries deliveries) {
+	private final FormErrors formErrors;
+
+	WebhookController(WebhookService webhooks, Deliveries deliveries, FormErrors formErrors) {
 		this.webhooks = webhooks;
 		this.deliveries = deliveries;
+		this.formErrors = formErrors;
 	}
 
 	@GetMapping("/admin/webhooks")
@@ -48,16 +53,14 @@ class WebhookController {
 
 	@PostMapping("/admin/webhooks")
 	String register(@RequestParam(defaultValue = "") String url, @RequestParam(defaultValue = "") String description,
-			@RequestParam(required = false) @Nullable List<String> events, Model model) {
+			@RequestParam(required = false) @Nullable List<String> events, Model model, HttpServletResponse response) {
 		List<String> chosen = events == null ? List.of() : events;
-		try {
-			model.addAttribute("created", webhooks.register(url, description, chosen, CurrentUser.required()));
-			return listPage(model, "", "", List.of());
-		}
-		catch (RuleViolationException ex) {
-			model.addAttribute("error", ex);
-			return listPage(model, url, description, chosen);
-		}
+		return formErrors.onPage(model, response, () -> webhooks.register(url, description, chosen, CurrentUser.required()))
+			.map(created -> {
+				model.addAttribute("created", created);
+				return listPage(model, "", "", List.of());
+			})
+			.orElseGet(() -> listPage(model, url, description, chosen));
 	}
 
 	@GetMapping("/admin/webhooks/{id}")
