@@ -114,7 +114,37 @@ class UserAdministrationIntegrationTests {
 			.param("version", "0"))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeExists("changes"))
+			.andExpect(content().string(containsString("name=\"version\" value=\"1\"")))
 			.andExpect(content().string(containsString("Tanzania focal point")));
+		// The page hands back the current version: sent again over it, the edit is saved.
+		mvc.perform(post("/admin/users/" + id).with(csrf())
+			.param("email", "tza@example.org")
+			.param("displayName", "Saved over the current version")
+			.param("roles", "FOCAL_POINT")
+			.param("countryCode", "TZA")
+			.param("preferredLanguage", "en")
+			.param("version", "1"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(identity.user("focal.tza")).get().extracting(UserSummary::displayName)
+			.isEqualTo("Saved over the current version");
+	}
+
+	@Test
+	void aFormWithAValueOfTheWrongTypeIsShownAgainAndCreatesNobody() throws Exception {
+		for (String[] bad : new String[][] { { "roles", "NOT_A_ROLE" }, { "version", "seven" } }) {
+			mvc.perform(post("/admin/users").with(csrf())
+				.param("username", "typed.wrong")
+				.param("email", "typed.wrong@example.org")
+				.param("displayName", "Typed wrong")
+				.param("roles", "FOCAL_POINT")
+				.param("countryCode", "KEN")
+				.param("password", "a-long-enough-secret")
+				.param(bad[0], bad[1]))
+				.andExpect(status().isOk())
+				.andExpect(model().attributeHasFieldErrors("form", bad[0]))
+				.andExpect(content().string(containsString("value=\"typed.wrong@example.org\"")));
+		}
+		assertThat(identity.user("typed.wrong")).isEmpty();
 	}
 
 	@Test

@@ -5,10 +5,11 @@ import java.util.Map;
 
 import jakarta.validation.Valid;
 
-import org.migracap.platform.Paging;
+import org.jspecify.annotations.Nullable;
 import org.migracap.identity.domain.UserService;
 import org.migracap.platform.Access;
 import org.migracap.platform.FormErrors;
+import org.migracap.platform.Paging;
 import org.migracap.platform.Role;
 import org.migracap.reference.ReferenceApi;
 import org.springframework.data.domain.Sort;
@@ -59,48 +60,53 @@ class AdminUserController {
 
 	@GetMapping("/admin/users/new")
 	String newUser(Model model) {
-		return form(new UserForm(), true, model);
+		model.addAttribute("form", UserForm.empty());
+		return form(true, model);
 	}
 
 	@PostMapping("/admin/users")
-	String create(@Valid @ModelAttribute("form") UserForm form, BindingResult result, Model model,
+	String create(@Valid @ModelAttribute("form") @Nullable UserForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (form.getPassword().length() < UserService.MIN_PASSWORD) {
-			result.rejectValue("password", "user.error.passwordShort", new Object[] { UserService.MIN_PASSWORD }, "");
+		if (form == null) {
+			return form(true, model);
 		}
-		if (result.hasErrors()) {
-			return form(form, true, model);
+		if (form.password().length() < UserService.MIN_PASSWORD) {
+			result.rejectValue("password", "user.error.passwordShort", new Object[] { UserService.MIN_PASSWORD }, "");
 		}
 		return formErrors.attempt(result, model)
 			.fields(FIELDS)
-			.call(() -> users.create(new UserService.NewUser(form.getUsername(), form.getEmail(), form.getDisplayName(),
-					form.getRoles(), form.getCountryCode(), form.getPreferredLanguage(), form.getPassword())))
+			.call(() -> users.create(new UserService.NewUser(form.username(), form.email(), form.displayName(),
+					form.roles(), form.countryCode(), form.preferredLanguage(), form.password())))
 			.map(user -> {
 				redirect.addFlashAttribute("flashSuccess", "user.created");
 				redirect.addFlashAttribute("flashArgs", new Object[] { user.username() });
 				return "redirect:/admin/users/" + user.id();
 			})
-			.orElseGet(() -> form(form, true, model));
+			.orElseGet(() -> form(true, model));
 	}
 
 	@GetMapping("/admin/users/{id}")
 	String edit(@PathVariable long id, Model model) {
 		model.addAttribute("user", users.get(id));
-		return form(UserForm.of(users.get(id)), false, model);
+		model.addAttribute("form", UserForm.of(users.get(id)));
+		return form(false, model);
 	}
 
 	@PostMapping("/admin/users/{id}")
-	String update(@PathVariable long id, @Valid @ModelAttribute("form") UserForm form, BindingResult result,
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") @Nullable UserForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		model.addAttribute("user", users.get(id));
+		if (form == null) {
+			return form(false, model);
+		}
 		boolean saved = formErrors.attempt(result, model)
 			.checking("email", "displayName", "roles")
 			.fields(FIELDS)
-			.onConflict(form::setVersion)
-			.run(() -> users.update(id, new UserService.UserChanges(form.getVersion(), form.getEmail(),
-					form.getDisplayName(), form.getRoles(), form.getCountryCode(), form.getPreferredLanguage())));
+			.onConflict(version -> FormErrors.rebind(model, result, form.withVersion(version)))
+			.run(() -> users.update(id, new UserService.UserChanges(form.version(), form.email(), form.displayName(),
+					form.roles(), form.countryCode(), form.preferredLanguage())));
 		if (!saved) {
-			return form(form, false, model);
+			return form(false, model);
 		}
 		redirect.addFlashAttribute("flashSuccess", "common.updated");
 		return "redirect:/admin/users/" + id;
@@ -120,8 +126,8 @@ class AdminUserController {
 		return "redirect:/admin/users/" + id;
 	}
 
-	private String form(UserForm form, boolean creating, Model model) {
-		model.addAttribute("form", form);
+	/** The form page; the model holds the form (a new one, or the one sent with its errors). */
+	private String form(boolean creating, Model model) {
 		model.addAttribute("creating", creating);
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("countries", reference.countries());

@@ -52,106 +52,51 @@ class InvitationController {
 		this.formErrors = formErrors;
 	}
 
-	public static class InvitationForm {
+	/** Who is invited, with which one role, and for a focal point which country. */
+	public record InvitationForm(
+			@NotBlank @Pattern(regexp = "[a-zA-Z0-9._-]{3,80}", message = "{user.error.usernamePattern}")
+			String username, @NotBlank @Email @Size(max = 200) String email,
+			@NotBlank @Size(max = 200) String displayName, @NotNull @Nullable Role role,
+			@Size(max = 3) @Nullable String countryCode, @Size(max = 5) String preferredLanguage) {
 
-		@NotBlank
-		@Pattern(regexp = "[a-zA-Z0-9._-]{3,80}", message = "{user.error.usernamePattern}")
-		private String username = "";
-
-		@NotBlank
-		@Email
-		@Size(max = 200)
-		private String email = "";
-
-		@NotBlank
-		@Size(max = 200)
-		private String displayName = "";
-
-		@NotNull
-		private @Nullable Role role;
-
-		@Size(max = 3)
-		private @Nullable String countryCode;
-
-		@Size(max = 5)
-		private String preferredLanguage = "en";
-
-		public String getUsername() {
-			return username;
-		}
-
-		public void setUsername(String username) {
-			this.username = username;
-		}
-
-		public String getEmail() {
-			return email;
-		}
-
-		public void setEmail(String email) {
-			this.email = email;
-		}
-
-		public String getDisplayName() {
-			return displayName;
-		}
-
-		public void setDisplayName(String displayName) {
-			this.displayName = displayName;
-		}
-
-		public @Nullable Role getRole() {
-			return role;
-		}
-
-		public void setRole(@Nullable Role role) {
-			this.role = role;
-		}
-
-		public @Nullable String getCountryCode() {
-			return countryCode;
-		}
-
-		public void setCountryCode(@Nullable String countryCode) {
-			this.countryCode = countryCode;
-		}
-
-		public String getPreferredLanguage() {
-			return preferredLanguage;
-		}
-
-		public void setPreferredLanguage(String preferredLanguage) {
-			this.preferredLanguage = preferredLanguage;
+		public InvitationForm {
+			username = username == null ? "" : username;
+			email = email == null ? "" : email;
+			displayName = displayName == null ? "" : displayName;
+			countryCode = countryCode == null || countryCode.isBlank() ? null : countryCode;
+			preferredLanguage = preferredLanguage == null || preferredLanguage.isBlank() ? "en" : preferredLanguage;
 		}
 
 	}
 
 	@GetMapping("/users/invite")
 	String form(Model model) {
-		return form(new InvitationForm(), model);
+		model.addAttribute("form", new InvitationForm("", "", "", null, null, "en"));
+		return page(model);
 	}
 
 	@PostMapping("/users/invite")
-	String invite(@Valid @ModelAttribute("form") InvitationForm form, BindingResult result, Model model,
+	String invite(@Valid @ModelAttribute("form") @Nullable InvitationForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (result.hasErrors() || form.getRole() == null) {
-			return form(form, model);
+		if (form == null || form.role() == null) {
+			return page(model);
 		}
+		Role role = form.role();
 		return formErrors.attempt(result, model)
 			.fields(FIELDS)
-			.call(() -> users.invite(new UserService.Invitation(form.getUsername(), form.getEmail(),
-					form.getDisplayName(), form.getRole(), form.getCountryCode(), form.getPreferredLanguage())))
+			.call(() -> users.invite(new UserService.Invitation(form.username(), form.email(), form.displayName(),
+					role, form.countryCode(), form.preferredLanguage())))
 			.map(user -> {
 				redirect.addFlashAttribute("flashSuccess", "invite.sent");
 				redirect.addFlashAttribute("flashArgs", new Object[] { user.email() });
 				return "redirect:/users/invite";
 			})
-			.orElseGet(() -> form(form, model));
+			.orElseGet(() -> page(model));
 	}
 
-	private String form(InvitationForm form, Model model) {
+	/** The form page; the model holds the form (a new one, or the one sent with its errors). */
+	private String page(Model model) {
 		boolean admin = CurrentUser.required().has(Role.ADMIN);
-		model.addAttribute("form", form);
 		model.addAttribute("roles", Arrays.stream(Role.values()).filter(r -> admin || r != Role.ADMIN).toList());
 		model.addAttribute("countries", reference.countries());
 		model.addAttribute("languages", List.of("en", "fr", "es"));
