@@ -15,12 +15,12 @@ import org.migracap.platform.Role;
 
 /**
  * The administrator's form for creating and editing a user; the edit page sends no user name or password, the form
- * for a new user has version 0.
+ * for a new user has version 0 (also when none is sent).
  */
 record UserForm(@NotBlank @Pattern(regexp = "[a-zA-Z0-9._-]{3,80}", message = "{user.error.usernamePattern}")
 		String username, @NotBlank @Email @Size(max = 200) String email, @NotBlank @Size(max = 200) String displayName,
 		@NotEmpty Set<Role> roles, @Size(max = 3) @Nullable String countryCode,
-		@Size(max = 5) String preferredLanguage, @Size(max = 200) String password, long version) {
+		@Size(max = 5) String preferredLanguage, @Size(max = 200) String password, Long version) {
 
 	UserForm {
 		username = username == null ? "" : username;
@@ -30,10 +30,11 @@ record UserForm(@NotBlank @Pattern(regexp = "[a-zA-Z0-9._-]{3,80}", message = "{
 		countryCode = countryCode == null || countryCode.isBlank() ? null : countryCode;
 		preferredLanguage = preferredLanguage == null || preferredLanguage.isBlank() ? "en" : preferredLanguage;
 		password = password == null ? "" : password;
+		version = version == null ? 0L : version;
 	}
 
 	static UserForm empty() {
-		return new UserForm("", "", "", Set.of(), null, "en", "", 0);
+		return new UserForm("", "", "", Set.of(), null, "en", "", 0L);
 	}
 
 	static UserForm of(UserService.UserRecord user) {

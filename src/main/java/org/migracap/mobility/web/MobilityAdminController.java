@@ -232,75 +232,29 @@ class MobilityAdminController {
 
 	// Country aliases
 
-	public static class AliasForm {
+	/** An alias of a country name in a data file and what to do with it; {@code version} is the one edited. */
+	public record AliasForm(@NotNull @Size(min = 1, max = 200) String alias, @NotNull AliasAction action,
+			@Size(max = 3) @Nullable String iso3, @Nullable ExclusionReason reason, @Size(max = 500) @Nullable String note,
+			Long version) {
 
-		@NotNull
-		@Size(min = 1, max = 200)
-		private String alias = "";
-
-		@NotNull
-		private AliasAction action = AliasAction.MAP;
-
-		@Size(max = 3)
-		private @Nullable String iso3;
-
-		private @Nullable ExclusionReason reason;
-
-		@Size(max = 500)
-		private @Nullable String note;
-
-		private long version;
-
-		public String getAlias() {
-			return alias;
+		public AliasForm {
+			alias = alias == null ? "" : alias;
+			action = action == null ? AliasAction.MAP : action;
+			iso3 = iso3 == null || iso3.isBlank() ? null : iso3;
+			version = version == null ? 0L : version;
 		}
 
-		public void setAlias(String alias) {
-			this.alias = alias;
+		static AliasForm of(AliasRecord alias) {
+			return new AliasForm(alias.alias(), alias.action(), alias.iso3(), alias.reason(), alias.note(),
+					alias.version());
 		}
 
-		public AliasAction getAction() {
-			return action;
-		}
-
-		public void setAction(AliasAction action) {
-			this.action = action;
-		}
-
-		public @Nullable String getIso3() {
-			return iso3;
-		}
-
-		public void setIso3(@Nullable String iso3) {
-			this.iso3 = iso3;
-		}
-
-		public @Nullable ExclusionReason getReason() {
-			return reason;
-		}
-
-		public void setReason(@Nullable ExclusionReason reason) {
-			this.reason = reason;
-		}
-
-		public @Nullable String getNote() {
-			return note;
-		}
-
-		public void setNote(@Nullable String note) {
-			this.note = note;
-		}
-
-		public long getVersion() {
-			return version;
-		}
-
-		public void setVersion(long version) {
-			this.version = version;
+		AliasForm withVersion(long current) {
+			return new AliasForm(alias, action, iso3, reason, note, current);
 		}
 
 		AliasService.AliasChange change() {
-			return new AliasService.AliasChange(alias, action, iso3 == null || iso3.isBlank() ? null : iso3, reason, note);
+			return new AliasService.AliasChange(alias, action, iso3, reason, note);
 		}
 
 	}
@@ -329,21 +283,18 @@ class MobilityAdminController {
 
 	@GetMapping("/admin/mobility/aliases/new")
 	String newAlias(@RequestParam(required = false) String alias, Model model) {
-		AliasForm form = new AliasForm();
-		if (alias != null) {
-			form.setAlias(alias);
-		}
-		return aliasForm(form, null, model);
+		model.addAttribute("form", new AliasForm(alias, AliasAction.MAP, null, null, null, 0L));
+		return aliasForm(null, model);
 	}
 
 	@PostMapping("/admin/mobility/aliases")
-	String createAlias(@Valid @ModelAttribute("form") AliasForm form, BindingResult result, Model model,
+	String createAlias(@Valid @ModelAttribute("form") @Nullable AliasForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		Optional<AliasRecord> saved = formErrors.attempt(result, model)
 			.fields(ALIAS_FIELDS)
 			.call(() -> aliases.create(form.change()));
 		if (saved.isEmpty()) {
-			return aliasForm(form, null, model);
+			return aliasForm(null, model);
 		}
 		redirect.addFlashAttribute("flashSuccess", "mobility.aliases.saved");
 		redirect.addFlashAttribute("flashArgs", new Object[] { saved.get().alias() });
@@ -353,30 +304,25 @@ class MobilityAdminController {
 	@GetMapping("/admin/mobility/aliases/{id}")
 	String editAlias(@PathVariable long id, Model model) {
 		AliasRecord alias = aliases.get(id);
-		AliasForm form = new AliasForm();
-		form.setAlias(alias.alias());
-		form.setAction(alias.action());
-		form.setIso3(alias.iso3());
-		form.setReason(alias.reason());
-		form.setNote(alias.note());
-		form.setVersion(alias.version());
-		return aliasForm(form, alias, model);
+		model.addAttribute("form", AliasForm.of(alias));
+		return aliasForm(alias, model);
 	}
 
 	@PostMapping("/admin/mobility/aliases/{id}")
-	String updateAlias(@PathVariable long id, @Valid @ModelAttribute("form") AliasForm form, BindingResult result,
+	String updateAlias(@PathVariable long id, @Valid @ModelAttribute("form") @Nullable AliasForm form,
+			BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		AliasRecord existing = aliases.get(id);
 		// read in this request, the alias is the current one that a concurrent edit shows above the form
 		FormErrors.Attempt attempt = formErrors.attempt(result, model).fields(ALIAS_FIELDS).onConflict(version -> {
 			model.addAttribute("currentAlias", existing);
-			form.setVersion(version);
+			FormErrors.rebind(model, result, form.withVersion(version));
 		});
-		if (!attempt.run(() -> aliases.update(id, form.getVersion(), form.change()))) {
-			return aliasForm(form, existing, model);
+		if (!attempt.run(() -> aliases.update(id, form.version(), form.change()))) {
+			return aliasForm(existing, model);
 		}
 		redirect.addFlashAttribute("flashSuccess", "common.updated");
-		return "redirect:/admin/mobility/aliases?q=" + CorridorController.encode(form.getAlias());
+		return "redirect:/admin/mobility/aliases?q=" + CorridorController.encode(form.alias());
 	}
 
 	@PostMapping("/admin/mobility/aliases/{id}/delete")
@@ -387,8 +333,8 @@ class MobilityAdminController {
 		return "redirect:/admin/mobility/aliases";
 	}
 
-	private String aliasForm(AliasForm form, @Nullable AliasRecord alias, Model model) {
-		model.addAttribute("form", form);
+	/** The form page; the model holds the form (a new one, or the one sent with its errors). */
+	private String aliasForm(@Nullable AliasRecord alias, Model model) {
 		model.addAttribute("alias", alias);
 		model.addAttribute("countries", reference.countries());
 		model.addAttribute("actions", AliasAction.values());

@@ -75,7 +75,11 @@ class ReferenceAdminController {
 
 	/** The IOM status of a country as an administrator records it; {@code version} is the one the form was filled from. */
 	record MembershipForm(@NotNull IomStatus status, @Min(1951) @Max(2100) @Nullable Integer since,
-			@Size(max = 500) @Nullable String note, long version) {
+			@Size(max = 500) @Nullable String note, Long version) {
+
+		MembershipForm {
+			version = version == null ? 0L : version;
+		}
 
 		MembershipForm withVersion(long current) {
 			return new MembershipForm(status, since, note, current);
@@ -152,7 +156,11 @@ class ReferenceAdminController {
 
 	/** Where a country stands with an instrument, as an administrator records it. */
 	record RatificationForm(@NotNull RatificationStatus status, @Min(1900) @Max(2100) @Nullable Integer year,
-			@Size(max = 500) @Nullable String note, long version) {
+			@Size(max = 500) @Nullable String note, Long version) {
+
+		RatificationForm {
+			version = version == null ? 0L : version;
+		}
 
 		RatificationForm withVersion(long current) {
 			return new RatificationForm(status, year, note, current);
