@@ -23,6 +23,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.migracap.identity.IdentityApi;
 import org.migracap.mail.MailApi;
+import org.migracap.platform.Text;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -293,7 +294,7 @@ public class WorkshopMail {
 		}
 	}
 
-	// Texts
+	// Text
 
 	private Map<String, Object> letter(Locale locale, String name, List<String> paragraphs, String link,
 			String action) {
