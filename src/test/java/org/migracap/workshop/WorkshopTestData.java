@@ -11,10 +11,10 @@ import org.migracap.identity.IdentityApi;
 import org.migracap.identity.UserSummary;
 import org.migracap.mobility.CountryRole;
 import org.migracap.platform.CurrentUser;
+import org.migracap.platform.Text;
 import org.migracap.reference.FocusArea;
 import org.migracap.workshop.domain.Attendance;
 import org.migracap.workshop.domain.RegistrationService;
-import org.migracap.platform.Text;
 import org.migracap.workshop.domain.WorkshopFormat;
 import org.migracap.workshop.domain.WorkshopService;
 

@@ -294,7 +294,7 @@ public class WorkshopMail {
 		}
 	}
 
-	// Text
+	// Texts
 
 	private Map<String, Object> letter(Locale locale, String name, List<String> paragraphs, String link,
 			String action) {

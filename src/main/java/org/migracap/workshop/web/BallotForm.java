@@ -9,9 +9,9 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 import org.jspecify.annotations.Nullable;
+import org.migracap.platform.Text;
 import org.migracap.workshop.domain.BallotKind;
 import org.migracap.workshop.domain.BallotService;
-import org.migracap.platform.Text;
 
 /**
  * A new ballot. Options are either the focus areas (the workshop's themes, or all areas) or lines typed in each
