@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -113,6 +114,28 @@ class ArchitectureTests {
 			.map(e -> e.getKey() + " in " + e.getValue())
 			.toList();
 		assertThat(twice).as("public enums declared twice").isEmpty();
+	}
+
+	/**
+	 * One shape for one idea (issue 17, point 5): a text in the three IOM languages is {@code platform.Text}, used by
+	 * entities, views and the API alike (there were {@code assessment.Text}, {@code assessment.domain.LocalizedText}
+	 * and {@code workshop.domain.Texts}). Forms and request bodies of the web packages bind the three fields with their
+	 * own size limits and turn them into a {@code Text}.
+	 */
+	@Test
+	void aTextInTheThreeLanguagesIsPlatformText() {
+		List<String> others = CLASSES.stream()
+			.filter(type -> !type.isEquivalentTo(org.migracap.platform.Text.class))
+			.filter(type -> !type.getPackageName().matches("org\\.migracap\\.[a-z]+\\.web(\\..*)?"))
+			.filter(type -> Stream.of("en", "fr", "es")
+				.allMatch(name -> type.getFields()
+					.stream()
+					.anyMatch(f -> f.getName().equals(name) && f.getRawType().isEquivalentTo(String.class)
+							&& !f.getModifiers().contains(JavaModifier.STATIC))))
+			.map(JavaClass::getName)
+			.sorted()
+			.toList();
+		assertThat(others).as("classes other than platform.Text with String fields en, fr and es").isEmpty();
 	}
 
 	private static ArchCondition<JavaClass> haveAVersionField() {

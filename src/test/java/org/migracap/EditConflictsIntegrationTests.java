@@ -11,10 +11,10 @@ import org.migracap.assessment.domain.CycleService;
 import org.migracap.identity.IdentityApi;
 import org.migracap.identity.UserSummary;
 import org.migracap.platform.CurrentUser;
+import org.migracap.platform.Text;
 import org.migracap.reference.FocusArea;
 import org.migracap.support.MigraCapIntegrationTest;
 import org.migracap.workshop.domain.ConclusionService;
-import org.migracap.workshop.domain.Texts;
 import org.migracap.workshop.domain.WorkshopFormat;
 import org.migracap.workshop.domain.WorkshopService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -197,11 +197,11 @@ class EditConflictsIntegrationTests {
 	void minutesSavedWithAStaleVersionAreRefusedInThePageWithWhatChanged() throws Exception {
 		CurrentUser facilitator = user("facilitator");
 		String title = unique("Conflict minutes");
-		long workshop = workshops.create(new WorkshopService.WorkshopCommand(Texts.of(title, title + " (FR)", null),
-				Texts.of(null, null, null), EnumSet.of(FocusArea.B), List.of("en", "fr"), WorkshopFormat.ONLINE, null,
+		long workshop = workshops.create(new WorkshopService.WorkshopCommand(Text.of(title, title + " (FR)", null),
+				Text.of(null, null, null), EnumSet.of(FocusArea.B), List.of("en", "fr"), WorkshopFormat.ONLINE, null,
 				LocalDate.now().plusDays(10), LocalDate.now().plusDays(11), null, List.of()), facilitator);
 		workshops.publish(workshop, facilitator);
-		conclusions.saveMinutes(workshop, -1, Texts.of("Opening", "Ouverture", null), facilitator);
+		conclusions.saveMinutes(workshop, -1, Text.of("Opening", "Ouverture", null), facilitator);
 		long seen = jdbc.sql("select version from workshop.minutes where workshop_id = :w").param("w", workshop)
 			.query(Long.class).single();
 		mvc.perform(post("/workshops/" + workshop + "/minutes").with(as("facilitator")).with(csrf())

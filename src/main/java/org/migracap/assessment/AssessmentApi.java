@@ -2,6 +2,7 @@ package org.migracap.assessment;
 
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -75,7 +76,8 @@ public class AssessmentApi {
 			.flatMap(area -> area.indicators()
 				.stream()
 				.map(indicator -> new IndicatorDefinition(indicator.code(), Objects.requireNonNull(area.focusArea()),
-						Objects.requireNonNull(indicator.dimension()), indicator.weight(), indicator.question().en())))
+						Objects.requireNonNull(indicator.dimension()), indicator.weight(),
+						indicator.question().in(Locale.ENGLISH))))
 			.toList();
 	}
 

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.migracap.platform.Confidentiality;
+import org.migracap.platform.Text;
 import org.migracap.reference.FocusArea;
 
 /**

@@ -12,6 +12,7 @@ import org.migracap.assessment.domain.FrameworkView;
 import org.migracap.platform.ImportFailedException;
 import org.migracap.platform.ImportProblem;
 import org.migracap.platform.RuleViolationException;
+import org.migracap.platform.Text;
 import org.migracap.support.MigraCapIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 

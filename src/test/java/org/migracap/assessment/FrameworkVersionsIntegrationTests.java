@@ -16,6 +16,7 @@ import org.migracap.assessment.domain.FrameworkService;
 import org.migracap.assessment.domain.FrameworkView;
 import org.migracap.platform.Confidentiality;
 import org.migracap.platform.CurrentUser;
+import org.migracap.platform.Text;
 import org.migracap.reference.FocusArea;
 import org.migracap.support.MigraCapIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -87,8 +87,8 @@ class OpenApiListParametersIntegrationTests {
 		for (int i = 0; i < 2; i++) {
 			String title = "Lists test " + tag + " " + (i == 0 ? "Alpha" : "Omega");
 			long id = workshops.create(new org.migracap.workshop.domain.WorkshopService.WorkshopCommand(
-					org.migracap.workshop.domain.Texts.of(title, null, null),
-					org.migracap.workshop.domain.Texts.of(null, null, null),
+					org.migracap.platform.Text.of(title, null, null),
+					org.migracap.platform.Text.of(null, null, null),
 					java.util.EnumSet.of(org.migracap.reference.FocusArea.B), List.of("en"),
 					org.migracap.workshop.domain.WorkshopFormat.ONLINE, null,
 					java.time.LocalDate.now().plusDays(30 + 10 * i), java.time.LocalDate.now().plusDays(31 + 10 * i), null,

@@ -13,12 +13,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.migracap.identity.IdentityApi;
 import org.migracap.platform.CurrentUser;
+import org.migracap.platform.Text;
 import org.migracap.support.MigraCapIntegrationTest;
 import org.migracap.workshop.domain.AgendaService;
 import org.migracap.workshop.domain.Notice;
 import org.migracap.workshop.domain.RegistrationService;
 import org.migracap.workshop.domain.SessionKind;
-import org.migracap.workshop.domain.Texts;
 import org.migracap.workshop.domain.WorkshopFormat;
 import org.migracap.workshop.domain.WorkshopService;
 import org.migracap.workshop.domain.scheduling.AgendaSchedule;
@@ -92,8 +92,8 @@ class WorkshopAgendaIntegrationTests {
 	}
 
 	long session(long id, SessionKind kind, String en, String fr, int audience, boolean interpretation, Long... speakers) {
-		return agenda.createSession(id, new AgendaService.SessionCommand(kind, Texts.of(en, fr, null),
-				Texts.of(null, null, null), List.of(speakers), audience, interpretation), facilitator);
+		return agenda.createSession(id, new AgendaService.SessionCommand(kind, Text.of(en, fr, null),
+				Text.of(null, null, null), List.of(speakers), audience, interpretation), facilitator);
 	}
 
 	@Test

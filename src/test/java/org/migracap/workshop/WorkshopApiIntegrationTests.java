@@ -291,6 +291,10 @@ class WorkshopApiIntegrationTests {
 		long ballotId = ballot.json().get("id").asLong();
 		String bPath = w + "/ballots/" + ballotId;
 		assertThat(ballot.json().get("status").asString()).isEqualTo("DRAFT");
+		assertThat(ballot.json().get("titles").propertyNames()).as("a text of the API has the three languages only")
+			.containsExactly("en", "fr", "es");
+		assertThat(ballot.json().get("titles").get("fr").asString()).isEqualTo("Priorités");
+		assertThat(ballot.json().get("titles").get("es").isNull()).isTrue();
 		Map<String, Long> option = new LinkedHashMap<>();
 		ballot.json().get("options").forEach(o -> option.put(o.get("label").asString(), o.get("id").asLong()));
 		assertThat(option).containsOnlyKeys("Alpha", "Bravo", "Charlie");

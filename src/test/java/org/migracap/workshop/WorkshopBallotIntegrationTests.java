@@ -13,13 +13,13 @@ import org.migracap.identity.IdentityApi;
 import org.migracap.mobility.CountryRole;
 import org.migracap.platform.CurrentUser;
 import org.migracap.platform.RuleViolationException;
+import org.migracap.platform.Text;
 import org.migracap.reference.FocusArea;
 import org.migracap.support.MigraCapIntegrationTest;
 import org.migracap.workshop.domain.Attendance;
 import org.migracap.workshop.domain.BallotKind;
 import org.migracap.workshop.domain.BallotService;
 import org.migracap.workshop.domain.RegistrationService;
-import org.migracap.workshop.domain.Texts;
 import org.migracap.workshop.domain.WorkshopFormat;
 import org.migracap.workshop.domain.WorkshopService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -89,9 +89,9 @@ class WorkshopBallotIntegrationTests {
 	}
 
 	long ballot(long workshopId, BallotKind kind, boolean secret, String... options) {
-		List<Texts> labels = java.util.Arrays.stream(options).map(Texts::english).toList();
-		long id = ballots.create(workshopId, new BallotService.BallotCommand(kind, Texts.english("Ballot " + kind),
-				Texts.of(null, null, null), secret, null, false, labels), facilitator);
+		List<Text> labels = java.util.Arrays.stream(options).map(Text::english).toList();
+		long id = ballots.create(workshopId, new BallotService.BallotCommand(kind, Text.english("Ballot " + kind),
+				Text.of(null, null, null), secret, null, false, labels), facilitator);
 		ballots.open(workshopId, id, facilitator);
 		return id;
 	}
@@ -256,8 +256,8 @@ class WorkshopBallotIntegrationTests {
 	@Test
 	void resultsAreSplitByPerspectiveWithTheirDisagreement() {
 		long id = data.published("Perspectives", null, WorkshopFormat.ONLINE);
-		long ballot = ballots.create(id, new BallotService.BallotCommand(BallotKind.RANKED, Texts.english("Areas"),
-				Texts.of(null, null, null), false, null, true, List.of()), facilitator);
+		long ballot = ballots.create(id, new BallotService.BallotCommand(BallotKind.RANKED, Text.english("Areas"),
+				Text.of(null, null, null), false, null, true, List.of()), facilitator);
 		ballots.open(id, ballot, facilitator);
 		BallotService.BallotView view = ballots.ballot(id, ballot, Optional.of(facilitator), Locale.ENGLISH);
 		assertThat(view.options()).extracting(BallotService.OptionView::area)
@@ -287,8 +287,8 @@ class WorkshopBallotIntegrationTests {
 		assertThat(results.areaWeights().values().stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(1,
 				within(1e-9));
 
-		long secret = ballots.create(id, new BallotService.BallotCommand(BallotKind.RANKED, Texts.english("Secret"),
-				Texts.of(null, null, null), true, null, true, List.of()), facilitator);
+		long secret = ballots.create(id, new BallotService.BallotCommand(BallotKind.RANKED, Text.english("Secret"),
+				Text.of(null, null, null), true, null, true, List.of()), facilitator);
 		ballots.open(id, secret, facilitator);
 		long registration = data.contact(id, "Lonely origin voter", null, CountryRole.ORIGIN, Attendance.ONLINE).id();
 		castAs(id, secret, registration, new BallotService.VoteCommand(

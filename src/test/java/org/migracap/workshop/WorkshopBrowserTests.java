@@ -18,8 +18,9 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.migracap.identity.IdentityApi;
 import org.migracap.identity.domain.UserService;
-import org.migracap.platform.Role;
 import org.migracap.platform.CurrentUser;
+import org.migracap.platform.Role;
+import org.migracap.platform.Text;
 import org.migracap.reference.FocusArea;
 import org.migracap.support.BrowserTest;
 import org.migracap.workshop.domain.AgendaService;
@@ -29,7 +30,6 @@ import org.migracap.workshop.domain.ConclusionService;
 import org.migracap.workshop.domain.RegistrationService;
 import org.migracap.workshop.domain.ScopeService;
 import org.migracap.workshop.domain.SessionKind;
-import org.migracap.workshop.domain.Texts;
 import org.migracap.workshop.domain.WorkshopFormat;
 import org.migracap.workshop.domain.WorkshopService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -243,8 +243,8 @@ class WorkshopBrowserTests extends BrowserTest {
 	void theParticipantRegistersInFrenchReadsTheAgendaVotesOnAPhoneAndReadsTheReport() throws Exception {
 		CurrentUser facilitator = user("facilitator");
 		long id = workshops.create(new WorkshopService.WorkshopCommand(
-				Texts.of("Regional dialogue on return and reintegration", "Dialogue régional sur le retour et la réintégration", null),
-				Texts.of(null, null, null), EnumSet.of(FocusArea.B, FocusArea.G, FocusArea.X), List.of("en", "fr"),
+				Text.of("Regional dialogue on return and reintegration", "Dialogue régional sur le retour et la réintégration", null),
+				Text.of(null, null, null), EnumSet.of(FocusArea.B, FocusArea.G, FocusArea.X), List.of("en", "fr"),
 				WorkshopFormat.HYBRID, "Rabat", LocalDate.now().plusDays(5), LocalDate.now().plusDays(6), 20, List.of()),
 				facilitator);
 		scope.addCountry(id, "MAR", facilitator);
@@ -252,7 +252,7 @@ class WorkshopBrowserTests extends BrowserTest {
 		workshops.setRegistrationOpen(id, true, facilitator);
 		agenda.addRoom(id, "Salle Atlas", 50, true, facilitator);
 		agenda.createSession(id, new AgendaService.SessionCommand(SessionKind.PLENARY,
-				Texts.of("Opening session", "Séance d’ouverture", null), Texts.of(null, null, null), List.of(), 30, true),
+				Text.of("Opening session", "Séance d’ouverture", null), Text.of(null, null, null), List.of(), 30, true),
 				facilitator);
 		agenda.schedule(id, facilitator, Locale.ENGLISH);
 
@@ -291,7 +291,7 @@ class WorkshopBrowserTests extends BrowserTest {
 			assertAccessible();
 
 			long ballot = ballots.create(id, new BallotService.BallotCommand(BallotKind.RANKED,
-					Texts.of("Priority areas", "Domaines prioritaires", null), Texts.of(null, null, null), true, null,
+					Text.of("Priority areas", "Domaines prioritaires", null), Text.of(null, null, null), true, null,
 					true, List.of()), facilitator);
 			ballots.open(id, ballot, facilitator);
 			open("/workshops/" + id + "/ballots/" + ballot);
@@ -310,7 +310,7 @@ class WorkshopBrowserTests extends BrowserTest {
 			assertAccessible();
 
 			ballots.close(id, ballot, facilitator);
-			conclusions.saveMinutes(id, -1, Texts.of("Return in dignity was the first concern.",
+			conclusions.saveMinutes(id, -1, Text.of("Return in dignity was the first concern.",
 					"Le retour dans la dignité a été la première préoccupation.", null), facilitator);
 			conclusions.conclude(id, facilitator);
 			open("/workshops/" + id);

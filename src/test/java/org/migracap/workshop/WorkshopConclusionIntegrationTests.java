@@ -20,6 +20,7 @@ import org.migracap.platform.ConcurrentEditException;
 import org.migracap.platform.Confidentiality;
 import org.migracap.platform.CurrentUser;
 import org.migracap.platform.RuleViolationException;
+import org.migracap.platform.Text;
 import org.migracap.reference.FocusArea;
 import org.migracap.request.RequestApi;
 import org.migracap.request.RequestSummary;
@@ -33,7 +34,6 @@ import org.migracap.workshop.domain.PackService;
 import org.migracap.workshop.domain.RegistrationService;
 import org.migracap.workshop.domain.ScopeService;
 import org.migracap.workshop.domain.SurveyService;
-import org.migracap.workshop.domain.Texts;
 import org.migracap.workshop.domain.WorkshopFormat;
 import org.migracap.workshop.domain.WorkshopService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -127,9 +127,9 @@ class WorkshopConclusionIntegrationTests {
 	@Test
 	void minutesKeepEveryVersionAndAStaleSaveSeesTheOtherText() throws Exception {
 		long id = data.published("Minutes test", null, WorkshopFormat.ONLINE);
-		conclusions.saveMinutes(id, -1, Texts.of("Line one\nLine two", "Ligne un\nLigne deux", null), facilitator);
+		conclusions.saveMinutes(id, -1, Text.of("Line one\nLine two", "Ligne un\nLigne deux", null), facilitator);
 		long version = conclusions.minutes(id, Optional.of(facilitator), Locale.ENGLISH).version();
-		conclusions.saveMinutes(id, version, Texts.of("Line one\nLine 2\nLine three", "Ligne un\nLigne deux", null),
+		conclusions.saveMinutes(id, version, Text.of("Line one\nLine 2\nLine three", "Ligne un\nLigne deux", null),
 				facilitator);
 		List<ConclusionService.MinutesVersion> history = conclusions.history(id, Optional.of(facilitator));
 		assertThat(history).hasSize(2);
@@ -141,7 +141,7 @@ class WorkshopConclusionIntegrationTests {
 				new MinutesDiff.Line(MinutesDiff.Change.ADDED, "Line 2",
 						List.of(new MinutesDiff.Part("Line ", false), new MinutesDiff.Part("2", true))),
 				new MinutesDiff.Line(MinutesDiff.Change.ADDED, "Line three"));
-		assertThatThrownBy(() -> conclusions.saveMinutes(id, version, Texts.english("Late text"), facilitator))
+		assertThatThrownBy(() -> conclusions.saveMinutes(id, version, Text.english("Late text"), facilitator))
 			.isInstanceOf(ConcurrentEditException.class);
 		mvc.perform(post("/workshops/" + id + "/minutes").with(as("facilitator")).with(csrf())
 			.param("version", String.valueOf(version))
@@ -159,11 +159,11 @@ class WorkshopConclusionIntegrationTests {
 	@Test
 	void theDiffPageMarksTheChangedWordsInsideAChangedLine() throws Exception {
 		long id = data.published("Minutes diff words test", null, WorkshopFormat.ONLINE);
-		conclusions.saveMinutes(id, -1, Texts.english("The workshop met in Nairobi on Monday.\nTen countries came."),
+		conclusions.saveMinutes(id, -1, Text.english("The workshop met in Nairobi on Monday.\nTen countries came."),
 				facilitator);
 		long version = conclusions.minutes(id, Optional.of(facilitator), Locale.ENGLISH).version();
 		conclusions.saveMinutes(id, version,
-				Texts.english("The workshop met in Kampala on Monday.\nTen countries came.\nIOM chaired."), facilitator);
+				Text.english("The workshop met in Kampala on Monday.\nTen countries came.\nIOM chaired."), facilitator);
 		List<ConclusionService.MinutesVersion> history = conclusions.history(id, Optional.of(facilitator));
 		String page = mvc.perform(get("/workshops/" + id + "/minutes/diff")
 			.param("from", String.valueOf(history.get(1).revision()))
@@ -215,7 +215,7 @@ class WorkshopConclusionIntegrationTests {
 	void concludingPublishesTheAreaPrioritiesAndTheReportReadsInFrench() throws Exception {
 		long id = data.published("Conclusion test", null, WorkshopFormat.ONLINE);
 		long ballot = ballots.create(id, new BallotService.BallotCommand(BallotKind.RANKED,
-				Texts.of("Priority areas", "Domaines prioritaires", null), Texts.of(null, null, null), true, null, true,
+				Text.of("Priority areas", "Domaines prioritaires", null), Text.of(null, null, null), true, null, true,
 				List.of()), facilitator);
 		ballots.open(id, ballot, facilitator);
 		Map<FocusArea, Long> option = new java.util.HashMap<>();
@@ -228,7 +228,7 @@ class WorkshopConclusionIntegrationTests {
 		}
 		assertThatThrownBy(() -> conclusions.conclude(id, facilitator)).isInstanceOf(RuleViolationException.class)
 			.hasMessage("workshop.conclude.error.noMinutes");
-		conclusions.saveMinutes(id, -1, Texts.of("We agreed on cooperation first.", "Nous avons retenu la coopération d’abord.",
+		conclusions.saveMinutes(id, -1, Text.of("We agreed on cooperation first.", "Nous avons retenu la coopération d’abord.",
 				null), facilitator);
 		assertThatThrownBy(() -> conclusions.conclude(id, facilitator)).isInstanceOf(RuleViolationException.class)
 			.hasMessage("workshop.conclude.error.openBallot");
@@ -252,7 +252,7 @@ class WorkshopConclusionIntegrationTests {
 			assertThat(text).contains("Rapport d’atelier").contains("Domaines prioritaires")
 				.contains("Nous avons retenu la coopération d’abord.").contains("Compte rendu");
 		}
-		assertThatThrownBy(() -> conclusions.saveMinutes(id, 0, Texts.english("Too late"), facilitator))
+		assertThatThrownBy(() -> conclusions.saveMinutes(id, 0, Text.english("Too late"), facilitator))
 			.isInstanceOf(RuleViolationException.class);
 	}
 
@@ -263,8 +263,8 @@ class WorkshopConclusionIntegrationTests {
 	@Test
 	void aClosedAreaVoteSetsAPlanningScenariosAreaWeights() {
 		long id = data.published("Planning weights test", null, WorkshopFormat.ONLINE);
-		long ballot = ballots.create(id, new BallotService.BallotCommand(BallotKind.RANKED, Texts.english("Areas"),
-				Texts.of(null, null, null), true, null, true, List.of()), facilitator);
+		long ballot = ballots.create(id, new BallotService.BallotCommand(BallotKind.RANKED, Text.english("Areas"),
+				Text.of(null, null, null), true, null, true, List.of()), facilitator);
 		ballots.open(id, ballot, facilitator);
 		Map<FocusArea, Long> option = new java.util.HashMap<>();
 		ballots.ballot(id, ballot, Optional.of(facilitator), Locale.ENGLISH).options().forEach(o -> option.put(o.area(), o.id()));

@@ -24,6 +24,7 @@ import org.migracap.identity.IdentityApi;
 import org.migracap.identity.domain.UserService;
 import org.migracap.platform.CurrentUser;
 import org.migracap.platform.Role;
+import org.migracap.platform.Text;
 import org.migracap.reference.FocusArea;
 import org.migracap.support.BrowserTest;
 import org.migracap.support.Inbox;
@@ -31,7 +32,6 @@ import org.migracap.support.TestSmtp;
 import org.migracap.workshop.domain.AgendaService;
 import org.migracap.workshop.domain.ScopeService;
 import org.migracap.workshop.domain.SessionKind;
-import org.migracap.workshop.domain.Texts;
 import org.migracap.workshop.domain.WorkshopFormat;
 import org.migracap.workshop.domain.WorkshopService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -79,8 +79,8 @@ class WorkshopInvitationBrowserTests extends BrowserTest {
 		CurrentUser facilitator = new CurrentUser(f.id(), f.username(), f.displayName(), f.roles(), f.countryCode());
 		String suffix = UUID.randomUUID().toString().substring(0, 6);
 		long id = workshops.create(new WorkshopService.WorkshopCommand(
-				Texts.of("Border dialogue " + suffix, "Dialogue sur les frontières " + suffix, null),
-				Texts.of(null, null, null), EnumSet.of(FocusArea.B, FocusArea.X), List.of("en", "fr"),
+				Text.of("Border dialogue " + suffix, "Dialogue sur les frontières " + suffix, null),
+				Text.of(null, null, null), EnumSet.of(FocusArea.B, FocusArea.X), List.of("en", "fr"),
 				WorkshopFormat.IN_PERSON, "Dakar", LocalDate.now().plusDays(8), LocalDate.now().plusDays(9), null,
 				List.of()), facilitator);
 		workshops.setCalendar(id, "Africa/Dakar", LocalDate.now().plusDays(6), facilitator);
@@ -88,7 +88,7 @@ class WorkshopInvitationBrowserTests extends BrowserTest {
 		workshops.setRegistrationOpen(id, true, facilitator);
 		agenda.addRoom(id, "Salle Gorée", 40, true, facilitator);
 		agenda.createSession(id, new AgendaService.SessionCommand(SessionKind.PLENARY,
-				Texts.of("Opening session", "Séance d’ouverture", null), Texts.of(null, null, null), List.of(), 20, true),
+				Text.of("Opening session", "Séance d’ouverture", null), Text.of(null, null, null), List.of(), 20, true),
 				facilitator);
 		agenda.schedule(id, facilitator, Locale.ENGLISH);
 		AgendaService.SessionView opening = agenda.agenda(id, Optional.of(facilitator), Locale.FRENCH).sessions().getFirst();

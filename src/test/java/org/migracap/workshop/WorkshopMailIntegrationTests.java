@@ -37,6 +37,7 @@ import org.migracap.identity.IdentityApi;
 import org.migracap.identity.domain.UserService;
 import org.migracap.platform.CurrentUser;
 import org.migracap.platform.Role;
+import org.migracap.platform.Text;
 import org.migracap.support.BrowserTest;
 import org.migracap.support.Inbox;
 import org.migracap.support.MigraCapIntegrationTest;
@@ -46,7 +47,6 @@ import org.migracap.workshop.domain.Attendance;
 import org.migracap.workshop.domain.RegistrationService;
 import org.migracap.workshop.domain.ScopeService;
 import org.migracap.workshop.domain.SessionKind;
-import org.migracap.workshop.domain.Texts;
 import org.migracap.workshop.domain.WorkshopFormat;
 import org.migracap.workshop.domain.WorkshopReminders;
 import org.migracap.workshop.domain.WorkshopService;
@@ -223,7 +223,7 @@ class WorkshopMailIntegrationTests {
 		workshops.setCalendar(id, "Africa/Nairobi", first.minusDays(2), facilitator);
 		agenda.addRoom(id, "Hall", 100, true, facilitator);
 		long opening = agenda.createSession(id, new AgendaService.SessionCommand(SessionKind.PLENARY,
-				Texts.of("Opening", "Ouverture", null), Texts.of(null, null, null), List.of(), 30, false), facilitator);
+				Text.of("Opening", "Ouverture", null), Text.of(null, null, null), List.of(), 30, false), facilitator);
 		agenda.schedule(id, facilitator, Locale.ENGLISH);
 		AgendaService.AgendaView view = agenda.agenda(id, Optional.of(facilitator), Locale.ENGLISH);
 		AgendaService.SessionView placed = view.sessions().stream().filter(s -> s.id() == opening).findFirst().orElseThrow();

@@ -265,8 +265,8 @@ class WorkshopRegistrationIntegrationTests {
 	void aDraftDoesNotExistForParticipants() throws Exception {
 		CurrentUser facilitator = data.user("facilitator");
 		long id = workshops.create(new WorkshopService.WorkshopCommand(
-				org.migracap.workshop.domain.Texts.english("Secret draft"),
-				org.migracap.workshop.domain.Texts.of(null, null, null), java.util.Set.of(), List.of("en"),
+				org.migracap.platform.Text.english("Secret draft"),
+				org.migracap.platform.Text.of(null, null, null), java.util.Set.of(), List.of("en"),
 				WorkshopFormat.ONLINE, null, java.time.LocalDate.now(), java.time.LocalDate.now(), null, List.of()),
 				facilitator);
 		mvc.perform(get("/workshops/" + id).with(as("participant"))).andExpect(status().isNotFound());

@@ -11,10 +11,10 @@ import org.migracap.identity.IdentityApi;
 import org.migracap.identity.UserSummary;
 import org.migracap.mobility.CountryRole;
 import org.migracap.platform.CurrentUser;
+import org.migracap.platform.Text;
 import org.migracap.reference.FocusArea;
 import org.migracap.workshop.domain.Attendance;
 import org.migracap.workshop.domain.RegistrationService;
-import org.migracap.workshop.domain.Texts;
 import org.migracap.workshop.domain.WorkshopFormat;
 import org.migracap.workshop.domain.WorkshopService;
 
@@ -29,8 +29,8 @@ record WorkshopTestData(WorkshopService workshops, RegistrationService registrat
 	/** A published bilingual (English/French) workshop with registration open, organised by the demo facilitator. */
 	long published(String title, @Nullable Integer capacity, WorkshopFormat format) {
 		CurrentUser facilitator = user("facilitator");
-		long id = workshops.create(new WorkshopService.WorkshopCommand(Texts.of(title, title + " (FR)", null),
-				Texts.of(null, null, null), EnumSet.of(FocusArea.B, FocusArea.C, FocusArea.X), List.of("en", "fr"),
+		long id = workshops.create(new WorkshopService.WorkshopCommand(Text.of(title, title + " (FR)", null),
+				Text.of(null, null, null), EnumSet.of(FocusArea.B, FocusArea.C, FocusArea.X), List.of("en", "fr"),
 				format, format == WorkshopFormat.ONLINE ? null : "Geneva", LocalDate.now().plusDays(10),
 				LocalDate.now().plusDays(12), capacity, List.of()), facilitator);
 		workshops.publish(id, facilitator);

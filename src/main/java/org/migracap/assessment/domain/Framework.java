@@ -21,8 +21,8 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
-import org.migracap.assessment.Text;
 import org.migracap.platform.RuleViolationException;
+import org.migracap.platform.Text;
 
 /**
  * A version of an assessment framework: areas, indicators and their level rubrics. Only a draft can change; a
@@ -59,11 +59,11 @@ class Framework {
 
 	@Embedded
 	@EmbeddedColumnNaming("title_%s")
-	private @Nullable LocalizedText title;
+	private @Nullable Text title;
 
 	@Embedded
 	@EmbeddedColumnNaming("description_%s")
-	private @Nullable LocalizedText description;
+	private @Nullable Text description;
 
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt = Instant.now();
@@ -98,8 +98,8 @@ class Framework {
 		requireDraft();
 		this.scale = document.scale();
 		this.core = document.core();
-		this.title = LocalizedText.of(document.title());
-		this.description = LocalizedText.of(document.description());
+		this.title = document.title();
+		this.description = document.description();
 		areas.clear();
 		int position = 0;
 		for (FrameworkDocument.Area area : document.areas()) {
@@ -116,8 +116,8 @@ class Framework {
 	/** Changes the title and description of a draft. */
 	void describe(Text title, @Nullable Text description) {
 		requireDraft();
-		this.title = LocalizedText.of(title);
-		this.description = LocalizedText.of(description);
+		this.title = title;
+		this.description = description;
 	}
 
 	/** Replaces one indicator of a draft in place (its code stays). */
@@ -132,8 +132,8 @@ class Framework {
 	}
 
 	FrameworkDocument toDocument() {
-		return new FrameworkDocument(code, frameworkVersion, scale, core, LocalizedText.required(title),
-				LocalizedText.optional(description),
+		return new FrameworkDocument(code, frameworkVersion, scale, core, Text.orEmpty(title),
+				FrameworkRules.withEnglish(description),
 				areas.stream().map(FrameworkArea::toDocument).toList());
 	}
 

@@ -25,6 +25,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
+import org.migracap.platform.Text;
 import org.migracap.reference.FocusArea;
 
 /**
@@ -59,11 +60,11 @@ class FrameworkArea {
 
 	@Embedded
 	@EmbeddedColumnNaming("title_%s")
-	private @Nullable LocalizedText title;
+	private @Nullable Text title;
 
 	@Embedded
 	@EmbeddedColumnNaming("description_%s")
-	private @Nullable LocalizedText description;
+	private @Nullable Text description;
 
 	@OneToMany(mappedBy = "area", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("position")
@@ -77,8 +78,8 @@ class FrameworkArea {
 		this.code = area.code();
 		this.position = position;
 		this.focusArea = area.focusArea();
-		this.title = LocalizedText.of(area.title());
-		this.description = LocalizedText.of(area.description());
+		this.title = area.title();
+		this.description = area.description();
 		int indicatorPosition = 0;
 		for (FrameworkDocument.Indicator indicator : area.indicators()) {
 			indicators.add(new FrameworkIndicator(this, indicator, indicatorPosition++));
@@ -96,8 +97,8 @@ class FrameworkArea {
 	}
 
 	FrameworkDocument.Area toDocument() {
-		return new FrameworkDocument.Area(code, focusArea, LocalizedText.required(title),
-				LocalizedText.optional(description),
+		return new FrameworkDocument.Area(code, focusArea, Text.orEmpty(title),
+				FrameworkRules.withEnglish(description),
 				indicators.stream().map(FrameworkIndicator::toDocument).toList());
 	}
 

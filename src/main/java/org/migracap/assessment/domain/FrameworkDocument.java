@@ -7,7 +7,7 @@ import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.migracap.assessment.CapacityDimension;
-import org.migracap.assessment.Text;
+import org.migracap.platform.Text;
 import org.migracap.reference.FocusArea;
 
 /**

@@ -26,6 +26,7 @@ import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 import org.migracap.assessment.CapacityDimension;
+import org.migracap.platform.Text;
 
 /**
  * An indicator: the question, its weight in the area score, guidance for the assessor, the evidence expected, its
@@ -62,15 +63,15 @@ class FrameworkIndicator {
 
 	@Embedded
 	@EmbeddedColumnNaming("question_%s")
-	private @Nullable LocalizedText question;
+	private @Nullable Text question;
 
 	@Embedded
 	@EmbeddedColumnNaming("guidance_%s")
-	private @Nullable LocalizedText guidance;
+	private @Nullable Text guidance;
 
 	@Embedded
 	@EmbeddedColumnNaming("evidence_%s")
-	private @Nullable LocalizedText evidence;
+	private @Nullable Text evidence;
 
 	@Column(name = "gcm_objectives", length = 100)
 	private @Nullable String gcmObjectives;
@@ -94,9 +95,9 @@ class FrameworkIndicator {
 		this.position = position;
 		this.dimension = indicator.dimension();
 		this.weight = indicator.weight();
-		this.question = LocalizedText.of(indicator.question());
-		this.guidance = LocalizedText.of(indicator.guidance());
-		this.evidence = LocalizedText.of(indicator.evidence());
+		this.question = indicator.question();
+		this.guidance = indicator.guidance();
+		this.evidence = indicator.evidence();
 		this.gcmObjectives = indicator.gcm().isEmpty() ? null
 				: indicator.gcm().stream().map(String::valueOf).collect(Collectors.joining(" "));
 		this.sdgDomain = indicator.sdgDomain();
@@ -114,9 +115,9 @@ class FrameworkIndicator {
 	void update(FrameworkDocument.Indicator indicator) {
 		this.dimension = indicator.dimension();
 		this.weight = indicator.weight();
-		this.question = LocalizedText.of(indicator.question());
-		this.guidance = LocalizedText.of(indicator.guidance());
-		this.evidence = LocalizedText.of(indicator.evidence());
+		this.question = indicator.question();
+		this.guidance = indicator.guidance();
+		this.evidence = indicator.evidence();
 		this.gcmObjectives = indicator.gcm().isEmpty() ? null
 				: indicator.gcm().stream().map(String::valueOf).collect(Collectors.joining(" "));
 		this.sdgDomain = indicator.sdgDomain();
@@ -136,9 +137,9 @@ class FrameworkIndicator {
 	FrameworkDocument.Indicator toDocument() {
 		List<Integer> gcm = gcmObjectives == null ? List.of()
 				: Arrays.stream(gcmObjectives.split(" ")).filter(s -> !s.isBlank()).map(Integer::valueOf).toList();
-		return new FrameworkDocument.Indicator(code, dimension, weight, LocalizedText.required(question),
-				LocalizedText.optional(guidance),
-				LocalizedText.optional(evidence), gcm, sdgDomain, dacCode,
+		return new FrameworkDocument.Indicator(code, dimension, weight, Text.orEmpty(question),
+				FrameworkRules.withEnglish(guidance),
+				FrameworkRules.withEnglish(evidence), gcm, sdgDomain, dacCode,
 				levels.stream().map(l -> new FrameworkDocument.Level(l.level(), l.text())).toList());
 	}
 

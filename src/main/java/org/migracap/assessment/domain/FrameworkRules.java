@@ -9,8 +9,8 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
-import org.migracap.assessment.Text;
 import org.migracap.platform.ImportProblem;
+import org.migracap.platform.Text;
 import org.migracap.reference.FocusArea;
 
 /**
@@ -138,7 +138,7 @@ final class FrameworkRules {
 
 	private static void text(List<ImportProblem> problems, String path, @Nullable Text text, int max,
 			boolean required) {
-		if (text == null || text.missing()) {
+		if (text == null || !text.has("en")) {
 			if (required) {
 				problems.add(problem(path + ".en", "assessment.framework.problem.required"));
 			}
@@ -149,6 +149,11 @@ final class FrameworkRules {
 				problems.add(problem(path + "." + language[0], "assessment.framework.problem.tooLong", max));
 			}
 		}
+	}
+
+	/** An optional text of a framework counts when it has English; a translation alone is no text. */
+	static @Nullable Text withEnglish(@Nullable Text text) {
+		return text == null || !text.has("en") ? null : text;
 	}
 
 	private static ImportProblem problem(String path, String key, Object... args) {

@@ -8,13 +8,13 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
-import org.migracap.assessment.Text;
 import org.migracap.platform.ConcurrentEditException;
 import org.migracap.platform.ImportFailedException;
 import org.migracap.platform.ImportProblem;
 import org.migracap.platform.ImportReport;
 import org.migracap.platform.NotFoundException;
 import org.migracap.platform.RuleViolationException;
+import org.migracap.platform.Text;
 import org.migracap.reference.ReferenceApi;
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;

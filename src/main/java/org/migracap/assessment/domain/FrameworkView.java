@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
-import org.migracap.assessment.Text;
+import org.migracap.platform.Text;
 import org.migracap.reference.FocusArea;
 
 /**

@@ -15,7 +15,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
-import org.migracap.assessment.Text;
+import org.migracap.platform.Text;
 
 /**
  * What one level of an indicator looks like in practice, so that two assessors reach the same level.
@@ -41,7 +41,7 @@ class LevelDescriptor {
 
 	@Embedded
 	@EmbeddedColumnNaming("text_%s")
-	private @Nullable LocalizedText text;
+	private @Nullable Text text;
 
 	protected LevelDescriptor() {
 	}
@@ -49,11 +49,11 @@ class LevelDescriptor {
 	LevelDescriptor(FrameworkIndicator indicator, int level, Text text) {
 		this.indicator = indicator;
 		this.level = level;
-		this.text = LocalizedText.of(text);
+		this.text = text;
 	}
 
 	void describe(Text text) {
-		this.text = LocalizedText.of(text);
+		this.text = text;
 	}
 
 	int level() {
@@ -61,7 +61,7 @@ class LevelDescriptor {
 	}
 
 	Text text() {
-		return LocalizedText.required(text);
+		return Text.orEmpty(text);
 	}
 
 }

@@ -2,6 +2,7 @@ package org.migracap.assessment.web;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -82,7 +83,7 @@ class AssessmentApiController {
 			int indicators) {
 
 		static FrameworkSummary of(FrameworkView f) {
-			return new FrameworkSummary(f.id(), f.code(), f.frameworkVersion(), f.status(), f.title().en(),
+			return new FrameworkSummary(f.id(), f.code(), f.frameworkVersion(), f.status(), f.title().in(Locale.ENGLISH),
 					f.indicatorCount());
 		}
 

@@ -3,11 +3,11 @@ package org.migracap.assessment.web;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.migracap.assessment.Text;
 import org.migracap.assessment.domain.CapacityScoring;
 import org.migracap.assessment.domain.CycleView;
 import org.migracap.assessment.domain.FrameworkView;
 import org.migracap.assessment.domain.StepView;
+import org.migracap.platform.Text;
 import org.migracap.reference.CountryView;
 import org.migracap.reference.FocusArea;
 

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
 
-import org.migracap.assessment.Text;
 import org.migracap.assessment.domain.FrameworkDocument;
 import org.migracap.assessment.domain.FrameworkService;
 import org.migracap.assessment.domain.FrameworkStatus;
@@ -19,6 +18,7 @@ import org.migracap.platform.ImportReport;
 import org.migracap.platform.NotFoundException;
 import org.migracap.platform.Role;
 import org.migracap.platform.RuleViolationException;
+import org.migracap.platform.Text;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;

@@ -3,11 +3,12 @@ package org.migracap.assessment.web;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 import org.migracap.assessment.CapacityDimension;
-import org.migracap.assessment.Text;
 import org.migracap.assessment.domain.FrameworkDocument;
+import org.migracap.platform.Text;
 
 /**
  * The form that edits one indicator of a draft framework: texts in three languages, weight, crosswalk tags and one
@@ -47,9 +48,9 @@ public class IndicatorForm {
 		static TextForm of(@Nullable Text text) {
 			TextForm form = new TextForm();
 			if (text != null) {
-				form.en = text.en();
-				form.fr = text.fr() == null ? "" : text.fr();
-				form.es = text.es() == null ? "" : text.es();
+				form.en = Objects.requireNonNullElse(text.en(), "");
+				form.fr = Objects.requireNonNullElse(text.fr(), "");
+				form.es = Objects.requireNonNullElse(text.es(), "");
 			}
 			return form;
 		}

@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 import org.migracap.platform.CurrentUser;
 import org.migracap.platform.NotFoundException;
 import org.migracap.platform.RuleViolationException;
+import org.migracap.platform.Text;
 import org.migracap.workshop.domain.scheduling.AgendaProblem;
 import org.migracap.workshop.domain.scheduling.AgendaSchedule;
 import org.migracap.workshop.domain.scheduling.AgendaScheduler;
@@ -69,8 +70,8 @@ public class AgendaService {
 	public record SpeakerView(long id, String name, @Nullable String affiliation, int sessions) {
 	}
 
-	public record SessionView(long id, long version, SessionKind kind, String title, String description, Texts titles,
-			Texts descriptions, List<Long> speakerIds, List<String> speakerNames, int audience,
+	public record SessionView(long id, long version, SessionKind kind, String title, String description, Text titles,
+			Text descriptions, List<Long> speakerIds, List<String> speakerNames, int audience,
 			boolean needsInterpretation, @Nullable Long slotId, @Nullable Long roomId, @Nullable String roomName,
 			@Nullable SlotView slot, boolean pinned, List<Notice> warnings, List<String> missingLanguages) {
 	}
@@ -93,7 +94,7 @@ public class AgendaService {
 
 	}
 
-	public record SessionCommand(SessionKind kind, Texts title, Texts description, List<Long> speakerIds, int audience,
+	public record SessionCommand(SessionKind kind, Text title, Text description, List<Long> speakerIds, int audience,
 			boolean needsInterpretation) {
 	}
 
@@ -256,7 +257,7 @@ public class AgendaService {
 	@Transactional
 	public void addSpeaker(long workshopId, String name, @Nullable String affiliation, CurrentUser user) {
 		Workshop workshop = editable(workshopId, user);
-		speakers.save(new Speaker(workshop.id(), name.trim(), Texts.blankToNull(affiliation)));
+		speakers.save(new Speaker(workshop.id(), name.trim(), Strings.blankToNull(affiliation)));
 	}
 
 	@Transactional

@@ -19,6 +19,7 @@ import jakarta.persistence.Version;
 
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
+import org.migracap.platform.Text;
 
 /**
  * A session of the agenda: its kind, texts, speakers, expected audience and whether it needs interpretation; and,
@@ -47,13 +48,13 @@ class AgendaSession {
 	@AttributeOverrides({ @AttributeOverride(name = "en", column = @Column(name = "title_en")),
 			@AttributeOverride(name = "fr", column = @Column(name = "title_fr")),
 			@AttributeOverride(name = "es", column = @Column(name = "title_es")) })
-	@Nullable Texts title = Texts.of(null, null, null);
+	@Nullable Text title = Text.of(null, null, null);
 
 	@Embedded
 	@AttributeOverrides({ @AttributeOverride(name = "en", column = @Column(name = "description_en")),
 			@AttributeOverride(name = "fr", column = @Column(name = "description_fr")),
 			@AttributeOverride(name = "es", column = @Column(name = "description_es")) })
-	@Nullable Texts description = Texts.of(null, null, null);
+	@Nullable Text description = Text.of(null, null, null);
 
 	@Convert(converter = Converters.Ids.class)
 	@Column(name = "speaker_ids", nullable = false)
@@ -77,7 +78,7 @@ class AgendaSession {
 	protected AgendaSession() {
 	}
 
-	AgendaSession(long workshopId, SessionKind kind, Texts title) {
+	AgendaSession(long workshopId, SessionKind kind, Text title) {
 		this.workshopId = workshopId;
 		this.kind = kind;
 		this.title = title;
@@ -87,12 +88,12 @@ class AgendaSession {
 		return java.util.Objects.requireNonNull(id);
 	}
 
-	Texts title() {
-		return Texts.orEmpty(title);
+	Text title() {
+		return Text.orEmpty(title);
 	}
 
-	Texts description() {
-		return Texts.orEmpty(description);
+	Text description() {
+		return Text.orEmpty(description);
 	}
 
 }

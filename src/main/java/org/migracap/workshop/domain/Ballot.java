@@ -18,6 +18,7 @@ import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 import org.migracap.platform.RuleViolationException;
+import org.migracap.platform.Text;
 
 /**
  * A ballot of a workshop: a question over a list of options (areas, interventions or anything), asked as a ranking,
@@ -46,13 +47,13 @@ class Ballot {
 	@AttributeOverrides({ @AttributeOverride(name = "en", column = @Column(name = "title_en")),
 			@AttributeOverride(name = "fr", column = @Column(name = "title_fr")),
 			@AttributeOverride(name = "es", column = @Column(name = "title_es")) })
-	@Nullable Texts title = Texts.of(null, null, null);
+	@Nullable Text title = Text.of(null, null, null);
 
 	@Embedded
 	@AttributeOverrides({ @AttributeOverride(name = "en", column = @Column(name = "question_en")),
 			@AttributeOverride(name = "fr", column = @Column(name = "question_fr")),
 			@AttributeOverride(name = "es", column = @Column(name = "question_es")) })
-	@Nullable Texts question = Texts.of(null, null, null);
+	@Nullable Text question = Text.of(null, null, null);
 
 	@Column(nullable = false)
 	boolean secret;
@@ -76,7 +77,7 @@ class Ballot {
 	protected Ballot() {
 	}
 
-	Ballot(long workshopId, BallotKind kind, Texts title, Texts question, boolean secret) {
+	Ballot(long workshopId, BallotKind kind, Text title, Text question, boolean secret) {
 		this.workshopId = workshopId;
 		this.kind = kind;
 		this.title = title;
@@ -88,12 +89,12 @@ class Ballot {
 		return java.util.Objects.requireNonNull(id);
 	}
 
-	Texts title() {
-		return Texts.orEmpty(title);
+	Text title() {
+		return Text.orEmpty(title);
 	}
 
-	Texts question() {
-		return Texts.orEmpty(question);
+	Text question() {
+		return Text.orEmpty(question);
 	}
 
 	void requireStatus(BallotStatus expected) {

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.migracap.platform.CurrentUser;
 import org.migracap.platform.NotFoundException;
 import org.migracap.platform.RuleViolationException;
+import org.migracap.platform.Text;
 import org.migracap.reference.FocusArea;
 import org.migracap.workshop.domain.BallotService.BallotCommand;
 import org.migracap.workshop.domain.BallotService.BallotView;
@@ -119,7 +120,7 @@ public class BallotAdministration {
 				}
 			}
 		}
-		for (Texts label : command.customOptions()) {
+		for (Text label : command.customOptions()) {
 			if (!label.isEmpty()) {
 				options.save(new BallotOption(ballot.id(), order++, label, null));
 			}
@@ -127,18 +128,18 @@ public class BallotAdministration {
 		return ballot.id();
 	}
 
-	Texts areaText(FocusArea area) {
-		return Texts.of(messages.getMessage(area.nameKey(), null, Locale.ENGLISH),
+	Text areaText(FocusArea area) {
+		return Text.of(messages.getMessage(area.nameKey(), null, Locale.ENGLISH),
 				messages.getMessage(area.nameKey(), null, Locale.FRENCH),
 				messages.getMessage(area.nameKey(), null, Locale.of("es")));
 	}
 
 	@Transactional
-	public void addOption(long workshopId, long ballotId, Texts label, @Nullable FocusArea area, CurrentUser user) {
+	public void addOption(long workshopId, long ballotId, Text label, @Nullable FocusArea area, CurrentUser user) {
 		Workshop workshop = editable(workshopId, user);
 		Ballot ballot = find(workshop, ballotId);
 		ballot.requireStatus(BallotStatus.DRAFT);
-		Texts text = area != null && label.isEmpty() ? areaText(area) : label;
+		Text text = area != null && label.isEmpty() ? areaText(area) : label;
 		RegistrationService.requireText(workshop, text);
 		List<BallotOption> existing = options.findByBallotIdOrderBySortOrderAscIdAsc(ballotId);
 		if (existing.size() >= BallotService.MAX_OPTIONS) {

@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
+import org.migracap.platform.Text;
 
 /** One option of a ballot; an option may stand for a focus area, so that the result can weight areas. */
 @Entity
@@ -37,7 +38,7 @@ class BallotOption {
 	@AttributeOverrides({ @AttributeOverride(name = "en", column = @Column(name = "label_en")),
 			@AttributeOverride(name = "fr", column = @Column(name = "label_fr")),
 			@AttributeOverride(name = "es", column = @Column(name = "label_es")) })
-	@Nullable Texts label = Texts.of(null, null, null);
+	@Nullable Text label = Text.of(null, null, null);
 
 	@Column(name = "area_code", length = 1)
 	@Nullable String areaCode;
@@ -45,7 +46,7 @@ class BallotOption {
 	protected BallotOption() {
 	}
 
-	BallotOption(long ballotId, int sortOrder, Texts label, @Nullable String areaCode) {
+	BallotOption(long ballotId, int sortOrder, Text label, @Nullable String areaCode) {
 		this.ballotId = ballotId;
 		this.sortOrder = sortOrder;
 		this.label = label;
@@ -56,8 +57,8 @@ class BallotOption {
 		return java.util.Objects.requireNonNull(id);
 	}
 
-	Texts label() {
-		return Texts.orEmpty(label);
+	Text label() {
+		return Text.orEmpty(label);
 	}
 
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.migracap.mobility.CountryRole;
 import org.migracap.platform.CurrentUser;
+import org.migracap.platform.Text;
 import org.migracap.reference.FocusArea;
 import org.springframework.stereotype.Service;
 
@@ -42,15 +43,15 @@ public class BallotService {
 		this.weights = weights;
 	}
 
-	public record BallotCommand(BallotKind kind, Texts title, Texts question, boolean secret,
-			@Nullable Integer maxApprovals, boolean areaOptions, List<Texts> customOptions) {
+	public record BallotCommand(BallotKind kind, Text title, Text question, boolean secret,
+			@Nullable Integer maxApprovals, boolean areaOptions, List<Text> customOptions) {
 	}
 
-	public record OptionView(long id, int index, String label, Texts labels, @Nullable FocusArea area) {
+	public record OptionView(long id, int index, String label, Text labels, @Nullable FocusArea area) {
 	}
 
-	public record BallotView(long id, long version, BallotKind kind, String title, String question, Texts titles,
-			Texts questions, boolean secret, BallotStatus status, @Nullable Integer maxApprovals,
+	public record BallotView(long id, long version, BallotKind kind, String title, String question, Text titles,
+			Text questions, boolean secret, BallotStatus status, @Nullable Integer maxApprovals,
 			List<OptionView> options, int votes, int eligible, @Nullable Instant openedAt, @Nullable Instant closedAt,
 			@Nullable Long appliedScenarioId, boolean areaBallot, List<String> languages) {
 
@@ -156,7 +157,7 @@ public class BallotService {
 		return administration.create(workshopId, command, user);
 	}
 
-	public void addOption(long workshopId, long ballotId, Texts label, @Nullable FocusArea area, CurrentUser user) {
+	public void addOption(long workshopId, long ballotId, Text label, @Nullable FocusArea area, CurrentUser user) {
 		administration.addOption(workshopId, ballotId, label, area, user);
 	}
 

@@ -17,6 +17,7 @@ import org.migracap.platform.ConcurrentEditException;
 import org.migracap.platform.CurrentUser;
 import org.migracap.platform.NotFoundException;
 import org.migracap.platform.RuleViolationException;
+import org.migracap.platform.Text;
 import org.migracap.reference.FocusArea;
 import org.migracap.reference.ReferenceApi;
 import org.migracap.workshop.WorkshopConcluded;
@@ -68,7 +69,7 @@ public class ConclusionService {
 		this.events = events;
 	}
 
-	public record MinutesView(long version, Texts text, String resolved, @Nullable Instant updatedAt,
+	public record MinutesView(long version, Text text, String resolved, @Nullable Instant updatedAt,
 			@Nullable String updatedBy, List<String> missingLanguages) {
 
 		public boolean empty() {
@@ -77,7 +78,7 @@ public class ConclusionService {
 
 	}
 
-	public record MinutesVersion(long revision, long version, Instant changedAt, String username, Texts text) {
+	public record MinutesVersion(long revision, long version, Instant changedAt, String username, Text text) {
 	}
 
 	public record ActionCommand(String title, @Nullable String description, String owner, LocalDate dueDate,
@@ -100,7 +101,7 @@ public class ConclusionService {
 		return minutes.findByWorkshopId(workshopId)
 			.map(m -> new MinutesView(m.version, m.text(), m.text().resolve(locale, workshop.languages), m.updatedAt,
 					m.updatedBy, m.text().missingIn(workshop.languages)))
-			.orElse(new MinutesView(-1, Texts.of(null, null, null), "", null, null, List.copyOf(workshop.languages)));
+			.orElse(new MinutesView(-1, Text.of(null, null, null), "", null, null, List.copyOf(workshop.languages)));
 	}
 
 	/**
@@ -108,7 +109,7 @@ public class ConclusionService {
 	 * {@link ConcurrentEditException}.
 	 */
 	@Transactional
-	public void saveMinutes(long workshopId, long version, Texts text, CurrentUser user) {
+	public void saveMinutes(long workshopId, long version, Text text, CurrentUser user) {
 		Workshop workshop = editable(workshopId, user);
 		Minutes record = minutes.findByWorkshopId(workshopId).orElse(null);
 		if (record == null) {
@@ -137,7 +138,7 @@ public class ConclusionService {
 			.param("id", m.id)
 			.query((rs, i) -> new MinutesVersion(rs.getLong("rev"), rs.getLong("version"),
 					rs.getTimestamp("changed_at").toInstant(), rs.getString("username"),
-					Texts.of(rs.getString("text_en"), rs.getString("text_fr"), rs.getString("text_es"))))
+					Text.of(rs.getString("text_en"), rs.getString("text_fr"), rs.getString("text_es"))))
 			.list()).orElse(List.of());
 	}
 
@@ -183,12 +184,12 @@ public class ConclusionService {
 	}
 
 	private void apply(Workshop workshop, ActionPoint action, ActionCommand command) {
-		String country = Texts.blankToNull(command.countryCode());
+		String country = Strings.blankToNull(command.countryCode());
 		if (country != null && scope.findByWorkshopIdAndCountryCode(workshop.id(), country).isEmpty()) {
 			throw RuleViolationException.invalid("workshop.action.error.countryOutOfScope", country);
 		}
 		action.title = command.title().trim();
-		action.description = Texts.blankToNull(command.description());
+		action.description = Strings.blankToNull(command.description());
 		action.owner = command.owner().trim();
 		action.dueDate = command.dueDate();
 		action.countryCode = country;

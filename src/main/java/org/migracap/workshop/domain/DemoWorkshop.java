@@ -16,6 +16,7 @@ import org.migracap.identity.UserSummary;
 import org.migracap.mobility.CountryRole;
 import org.migracap.platform.CurrentUser;
 import org.migracap.platform.StartupData;
+import org.migracap.platform.Text;
 import org.migracap.reference.FocusArea;
 import org.migracap.workshop.domain.scheduling.AgendaSchedule;
 import org.springframework.stereotype.Component;
@@ -113,9 +114,9 @@ class DemoWorkshop implements StartupData {
 		CurrentUser facilitator = current(facilitatorAccount);
 		LocalDate start = LocalDate.now().minusDays(1);
 		long id = workshopService.create(new WorkshopService.WorkshopCommand(
-				Texts.of("Border management along two migration routes (demo)",
+				Text.of("Border management along two migration routes (demo)",
 						"La gestion des frontières le long de deux routes migratoires (démo)", null),
-				Texts.of("A regional workshop for policy makers of countries of origin, transit and destination: "
+				Text.of("A regional workshop for policy makers of countries of origin, transit and destination: "
 						+ "how to control and facilitate border crossings together, and which capacities to build first.",
 						"Un atelier régional pour les décideurs des pays d’origine, de transit et de destination : "
 								+ "comment contrôler et faciliter ensemble le passage des frontières, et quelles capacités "
@@ -142,7 +143,7 @@ class DemoWorkshop implements StartupData {
 		Map<String, Long> registrationIds = register(id, facilitator);
 		buildAgenda(id, facilitator);
 		vote(workshop, registrationIds, facilitator);
-		conclusions.saveMinutes(id, -1, Texts.of("""
+		conclusions.saveMinutes(id, -1, Text.of("""
 				Day 1. The opening plenary presented the background pack.
 				Delegates agreed that border data exchange is the first gap to close.
 				Transit countries asked for support to screening and referral of vulnerable migrants.""", """
@@ -246,8 +247,8 @@ class DemoWorkshop implements StartupData {
 			for (String speaker : plan.speakers()) {
 				ids.add(speakerIds.get(speaker));
 			}
-			agenda.createSession(workshopId, new AgendaService.SessionCommand(plan.kind(), Texts.of(plan.en(), plan.fr(), null),
-					Texts.of(null, null, null), ids, plan.audience(), plan.interpretation()), facilitator);
+			agenda.createSession(workshopId, new AgendaService.SessionCommand(plan.kind(), Text.of(plan.en(), plan.fr(), null),
+					Text.of(null, null, null), ids, plan.audience(), plan.interpretation()), facilitator);
 		}
 		AgendaSchedule result = agenda.schedule(workshopId, facilitator, Locale.ENGLISH);
 		if (!(result instanceof AgendaSchedule.Scheduled)) {
@@ -259,27 +260,27 @@ class DemoWorkshop implements StartupData {
 	private void vote(Workshop workshop, Map<String, Long> registrationIds, CurrentUser facilitator) {
 		long id = workshop.id();
 		long ranked = ballots.create(id, new BallotService.BallotCommand(BallotKind.RANKED,
-				Texts.of("Which areas should come first?", "Quels domaines traiter en premier ?", null),
-				Texts.of("Rank the areas of this workshop by priority for capacity-building along the two routes.",
+				Text.of("Which areas should come first?", "Quels domaines traiter en premier ?", null),
+				Text.of("Rank the areas of this workshop by priority for capacity-building along the two routes.",
 						"Classez les domaines de cet atelier par priorité de renforcement des capacités le long des deux routes.",
 						null),
 				true, null, true, List.of()), facilitator);
 		long ahp = ballots.create(id, new BallotService.BallotCommand(BallotKind.PAIRWISE,
-				Texts.of("Criteria for choosing interventions", "Critères de choix des interventions", null),
-				Texts.of("Which criterion matters more when choosing what to fund?",
+				Text.of("Criteria for choosing interventions", "Critères de choix des interventions", null),
+				Text.of("Which criterion matters more when choosing what to fund?",
 						"Quel critère compte le plus pour choisir ce qu’il faut financer ?", null),
 				false, null, false,
-				List.of(Texts.of("Number of people who benefit", "Nombre de personnes qui en bénéficient", null),
-						Texts.of("Cost, including recurrent cost", "Coût, y compris récurrent", null),
-						Texts.of("Feasibility within two years", "Faisabilité en deux ans", null),
-						Texts.of("Protection of migrants’ rights", "Protection des droits des migrants", null))),
+				List.of(Text.of("Number of people who benefit", "Nombre de personnes qui en bénéficient", null),
+						Text.of("Cost, including recurrent cost", "Coût, y compris récurrent", null),
+						Text.of("Feasibility within two years", "Faisabilité en deux ans", null),
+						Text.of("Protection of migrants’ rights", "Protection des droits des migrants", null))),
 				facilitator);
 		long approval = ballots.create(id, new BallotService.BallotCommand(BallotKind.APPROVAL,
-				Texts.of("Which follow-up do you support?", "Quelles suites soutenez-vous ?", null),
-				Texts.of(null, null, null), true, 2, false,
-				List.of(Texts.of("A regional data-exchange pilot", "Un projet pilote régional d’échange de données", null),
-						Texts.of("Joint training of border officers", "Une formation commune des agents frontaliers", null),
-						Texts.of("A study visit to a one-stop border post", "Une visite d’étude d’un poste frontière unique", null))),
+				Text.of("Which follow-up do you support?", "Quelles suites soutenez-vous ?", null),
+				Text.of(null, null, null), true, 2, false,
+				List.of(Text.of("A regional data-exchange pilot", "Un projet pilote régional d’échange de données", null),
+						Text.of("Joint training of border officers", "Une formation commune des agents frontaliers", null),
+						Text.of("A study visit to a one-stop border post", "Une visite d’étude d’un poste frontière unique", null))),
 				facilitator);
 		Map<Long, Ballot> byId = new HashMap<>();
 		for (Ballot b : ballotRecords.findByWorkshopIdOrderByIdAsc(id)) {

@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
+import org.migracap.platform.Text;
 
 /** The minutes of a workshop in its working languages; every saved version is kept by the audit trail. */
 @Entity
@@ -36,7 +37,7 @@ class Minutes {
 	@AttributeOverrides({ @AttributeOverride(name = "en", column = @Column(name = "text_en", length = 100000)),
 			@AttributeOverride(name = "fr", column = @Column(name = "text_fr", length = 100000)),
 			@AttributeOverride(name = "es", column = @Column(name = "text_es", length = 100000)) })
-	@Nullable Texts text = Texts.of(null, null, null);
+	@Nullable Text text = Text.of(null, null, null);
 
 	@Column(name = "updated_at", nullable = false)
 	Instant updatedAt = Instant.now();
@@ -52,8 +53,8 @@ class Minutes {
 		this.updatedBy = updatedBy;
 	}
 
-	Texts text() {
-		return Texts.orEmpty(text);
+	Text text() {
+		return Text.orEmpty(text);
 	}
 
 }

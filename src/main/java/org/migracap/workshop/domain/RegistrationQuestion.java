@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
+import org.migracap.platform.Text;
 
 /**
  * A question of a workshop's registration form beyond the standard fields, asked always or only of participants who
@@ -42,7 +43,7 @@ class RegistrationQuestion {
 	@AttributeOverrides({ @AttributeOverride(name = "en", column = @Column(name = "label_en")),
 			@AttributeOverride(name = "fr", column = @Column(name = "label_fr")),
 			@AttributeOverride(name = "es", column = @Column(name = "label_es")) })
-	@Nullable Texts label = Texts.of(null, null, null);
+	@Nullable Text label = Text.of(null, null, null);
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
@@ -58,7 +59,7 @@ class RegistrationQuestion {
 	protected RegistrationQuestion() {
 	}
 
-	RegistrationQuestion(long workshopId, int sortOrder, Texts label, QuestionKind kind, boolean required,
+	RegistrationQuestion(long workshopId, int sortOrder, Text label, QuestionKind kind, boolean required,
 			ShownWhen shownWhen) {
 		this.workshopId = workshopId;
 		this.sortOrder = sortOrder;
@@ -68,8 +69,8 @@ class RegistrationQuestion {
 		this.shownWhen = shownWhen;
 	}
 
-	Texts label() {
-		return Texts.orEmpty(label);
+	Text label() {
+		return Text.orEmpty(label);
 	}
 
 	boolean appliesTo(Attendance attendance) {

@@ -19,6 +19,7 @@ import org.migracap.platform.CurrentUser;
 import org.migracap.platform.NotFoundException;
 import org.migracap.platform.Role;
 import org.migracap.platform.RuleViolationException;
+import org.migracap.platform.Text;
 import org.migracap.reference.ReferenceApi;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
@@ -73,11 +74,11 @@ public class RegistrationService {
 			Map<Long, String> answers) {
 	}
 
-	public record QuestionView(long id, long version, int sortOrder, String label, Texts labels, QuestionKind kind,
+	public record QuestionView(long id, long version, int sortOrder, String label, Text labels, QuestionKind kind,
 			boolean required, ShownWhen shownWhen) {
 	}
 
-	public record QuestionCommand(Texts label, QuestionKind kind, boolean required, ShownWhen shownWhen) {
+	public record QuestionCommand(Text label, QuestionKind kind, boolean required, ShownWhen shownWhen) {
 	}
 
 	public record RegistrationView(long id, long version, @Nullable Long userId, String name, String email,
@@ -147,7 +148,7 @@ public class RegistrationService {
 		if (workshop.status != WorkshopStatus.PUBLISHED || !workshop.registrationOpen) {
 			throw RuleViolationException.conflict("workshop.registration.error.closed");
 		}
-		String country = Texts.blankToNull(command.countryCode());
+		String country = Strings.blankToNull(command.countryCode());
 		if (user.has(Role.FOCAL_POINT) && !user.has(Role.PARTICIPANT) && country != null
 				&& !country.equalsIgnoreCase(user.countryCode())) {
 			throw RuleViolationException.invalid("workshop.registration.error.ownCountry");
@@ -195,24 +196,24 @@ public class RegistrationService {
 		if (!allowed) {
 			throw RuleViolationException.invalid("workshop.registration.error.attendance");
 		}
-		String country = Texts.blankToNull(command.countryCode());
+		String country = Strings.blankToNull(command.countryCode());
 		if (country != null && !reference.isCountry(country)) {
 			throw RuleViolationException.invalid("workshop.scope.error.unknownCountry", country);
 		}
-		String interpretation = Texts.blankToNull(command.interpretationInto());
-		if (interpretation != null && !Texts.LANGUAGES.contains(interpretation)) {
+		String interpretation = Strings.blankToNull(command.interpretationInto());
+		if (interpretation != null && !Text.LANGUAGES.contains(interpretation)) {
 			throw RuleViolationException.invalid("workshop.error.unknownLanguage", interpretation);
 		}
 		registration.name = command.name().trim();
 		registration.email = command.email().trim();
 		registration.countryCode = country;
-		registration.organisation = Texts.blankToNull(command.organisation());
-		registration.positionTitle = Texts.blankToNull(command.positionTitle());
+		registration.organisation = Strings.blankToNull(command.organisation());
+		registration.positionTitle = Strings.blankToNull(command.positionTitle());
 		registration.language = command.language();
 		registration.attendance = command.attendance();
 		registration.perspective = command.perspective();
 		registration.interpretationInto = interpretation;
-		registration.accessibilityNeeds = Texts.blankToNull(command.accessibilityNeeds());
+		registration.accessibilityNeeds = Strings.blankToNull(command.accessibilityNeeds());
 	}
 
 	private void save(Workshop workshop, Registration registration, boolean heldPlace, Map<Long, String> given) {
@@ -222,7 +223,7 @@ public class RegistrationService {
 			.toList();
 		Map<Long, String> kept = new LinkedHashMap<>();
 		for (RegistrationQuestion question : asked) {
-			String answer = Texts.blankToNull(given.get(question.id));
+			String answer = Strings.blankToNull(given.get(question.id));
 			if (answer == null && question.required) {
 				throw new AnswerRequiredException(Objects.requireNonNull(question.id));
 			}
@@ -490,7 +491,7 @@ public class RegistrationService {
 		questions.delete(question);
 	}
 
-	static void requireText(Workshop workshop, Texts text) {
+	static void requireText(Workshop workshop, Text text) {
 		if (!text.has(workshop.primaryLanguage())) {
 			throw RuleViolationException.invalid("workshop.error.textMissing." + workshop.primaryLanguage());
 		}

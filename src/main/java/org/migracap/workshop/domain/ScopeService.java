@@ -209,7 +209,7 @@ public class ScopeService {
 		if (invitations.findFirstByWorkshopIdAndEmailIgnoreCase(workshop.id(), email).isPresent()) {
 			throw RuleViolationException.conflict("workshop.invitation.error.duplicate", email);
 		}
-		String country = Texts.blankToNull(contact.countryCode());
+		String country = Strings.blankToNull(contact.countryCode());
 		if (country != null && !reference.isCountry(country)) {
 			throw RuleViolationException.invalid("workshop.scope.error.unknownCountry", country);
 		}
@@ -218,7 +218,7 @@ public class ScopeService {
 		}
 		Invitation invitation = new Invitation(workshop.id(), null, contact.name().trim(), email, country,
 				contact.language(), InvitationSource.CONTACT);
-		invitation.organisation = Texts.blankToNull(contact.organisation());
+		invitation.organisation = Strings.blankToNull(contact.organisation());
 		invitations.save(invitation);
 	}
 

@@ -98,7 +98,7 @@ public class SurveyService {
 			.param("r", registration.id())
 			.param("at", Timestamp.from(Instant.now()))
 			.update();
-		String comment = Texts.blankToNull(command.comment());
+		String comment = Strings.blankToNull(command.comment());
 		jdbc.sql("""
 				insert into workshop.survey_answer (id, workshop_id, relevance, material, facilitation, voting, overall, comment)
 				values (:id, :w, :a, :b, :c, :d, :e, :comment)""")

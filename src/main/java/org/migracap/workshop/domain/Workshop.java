@@ -24,6 +24,7 @@ import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 import org.migracap.platform.RuleViolationException;
+import org.migracap.platform.Text;
 import org.migracap.reference.FocusArea;
 
 /**
@@ -46,13 +47,13 @@ class Workshop {
 	@AttributeOverrides({ @AttributeOverride(name = "en", column = @Column(name = "title_en")),
 			@AttributeOverride(name = "fr", column = @Column(name = "title_fr")),
 			@AttributeOverride(name = "es", column = @Column(name = "title_es")) })
-	@Nullable Texts title = Texts.of(null, null, null);
+	@Nullable Text title = Text.of(null, null, null);
 
 	@Embedded
 	@AttributeOverrides({ @AttributeOverride(name = "en", column = @Column(name = "description_en")),
 			@AttributeOverride(name = "fr", column = @Column(name = "description_fr")),
 			@AttributeOverride(name = "es", column = @Column(name = "description_es")) })
-	@Nullable Texts description = Texts.of(null, null, null);
+	@Nullable Text description = Text.of(null, null, null);
 
 	@Convert(converter = Converters.Areas.class)
 	@Column(nullable = false)
@@ -126,12 +127,12 @@ class Workshop {
 		return id;
 	}
 
-	Texts title() {
-		return Texts.orEmpty(title);
+	Text title() {
+		return Text.orEmpty(title);
 	}
 
-	Texts description() {
-		return Texts.orEmpty(description);
+	Text description() {
+		return Text.orEmpty(description);
 	}
 
 	boolean isManagedBy(long userId) {

@@ -21,6 +21,7 @@ import org.migracap.platform.ConcurrentEditException;
 import org.migracap.platform.CurrentUser;
 import org.migracap.platform.Role;
 import org.migracap.platform.RuleViolationException;
+import org.migracap.platform.Text;
 import org.migracap.reference.FocusArea;
 import org.migracap.reference.ReferenceApi;
 import org.springframework.context.MessageSource;
@@ -78,14 +79,14 @@ public class WorkshopService {
 		this.registrationService = registrationService;
 	}
 
-	public record WorkshopCommand(Texts title, Texts description, Set<FocusArea> themes, List<String> languages,
+	public record WorkshopCommand(Text title, Text description, Set<FocusArea> themes, List<String> languages,
 			WorkshopFormat format, @Nullable String venue, LocalDate startDate, LocalDate endDate,
 			@Nullable Integer capacity, List<Long> facilitatorIds) {
 	}
 
 	/** A workshop as pages show it, with texts resolved in the reader's language. */
-	public record WorkshopView(long id, long version, String title, String description, Texts titleTexts,
-			Texts descriptionTexts, Set<FocusArea> themes, List<String> languages, WorkshopFormat format,
+	public record WorkshopView(long id, long version, String title, String description, Text titleTexts,
+			Text descriptionTexts, Set<FocusArea> themes, List<String> languages, WorkshopFormat format,
 			@Nullable String venue, LocalDate startDate, LocalDate endDate, @Nullable Integer capacity,
 			WorkshopStatus status, boolean registrationOpen, boolean surveyOpen, long organiserId, String organiserName,
 			List<Long> facilitatorIds, List<String> facilitatorNames, List<String> countries, boolean demo,
@@ -257,7 +258,7 @@ public class WorkshopService {
 		workshop.themes = command.themes().isEmpty() ? EnumSet.noneOf(FocusArea.class) : EnumSet.copyOf(command.themes());
 		workshop.languages = new ArrayList<>(command.languages());
 		workshop.format = command.format();
-		workshop.venue = Texts.blankToNull(command.venue());
+		workshop.venue = Strings.blankToNull(command.venue());
 		workshop.startDate = command.startDate();
 		workshop.endDate = command.endDate();
 		workshop.capacity = command.capacity();
@@ -280,7 +281,7 @@ public class WorkshopService {
 			throw RuleViolationException.invalid("workshop.error.noLanguage");
 		}
 		for (String language : command.languages()) {
-			if (!Texts.LANGUAGES.contains(language)) {
+			if (!Text.LANGUAGES.contains(language)) {
 				throw RuleViolationException.invalid("workshop.error.unknownLanguage", language);
 			}
 			if (!command.title().has(language)) {
@@ -308,8 +309,8 @@ public class WorkshopService {
 				QuestionKind.YES_NO, true, ShownWhen.IN_PERSON));
 	}
 
-	Texts defaultText(String key) {
-		return Texts.of(messages.getMessage(key, null, Locale.ENGLISH), messages.getMessage(key, null, Locale.FRENCH),
+	Text defaultText(String key) {
+		return Text.of(messages.getMessage(key, null, Locale.ENGLISH), messages.getMessage(key, null, Locale.FRENCH),
 				messages.getMessage(key, null, Locale.of("es")));
 	}
 

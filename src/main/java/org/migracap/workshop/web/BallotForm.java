@@ -9,9 +9,9 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 import org.jspecify.annotations.Nullable;
+import org.migracap.platform.Text;
 import org.migracap.workshop.domain.BallotKind;
 import org.migracap.workshop.domain.BallotService;
-import org.migracap.workshop.domain.Texts;
 
 /**
  * A new ballot. Options are either the focus areas (the workshop's themes, or all areas) or lines typed in each
@@ -44,9 +44,9 @@ public class BallotForm {
 		List<String> fr = lines(options.getFr());
 		List<String> es = lines(options.getEs());
 		int n = Math.max(en.size(), Math.max(fr.size(), es.size()));
-		List<Texts> labels = new ArrayList<>();
+		List<Text> labels = new ArrayList<>();
 		for (int i = 0; i < n; i++) {
-			labels.add(Texts.of(at(en, i), at(fr, i), at(es, i)));
+			labels.add(Text.of(at(en, i), at(fr, i), at(es, i)));
 		}
 		return new BallotService.BallotCommand(kind, title.toTexts(), question.toTexts(), secret, maxApprovals,
 				areaOptions, labels);

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Size;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.jspecify.annotations.Nullable;
-import org.migracap.workshop.domain.Texts;
+import org.migracap.platform.Text;
 
 /** A longer text of the workshop API (a description, a ballot's question) in English, French and Spanish. */
 @Schema(description = "A longer text in the IOM languages (1,000 characters each).",
@@ -13,8 +13,8 @@ import org.migracap.workshop.domain.Texts;
 record LongTextBody(@Nullable @Size(max = 1000) String en, @Nullable @Size(max = 1000) String fr,
 		@Nullable @Size(max = 1000) String es) {
 
-	static Texts of(@Nullable LongTextBody text) {
-		return text == null ? Texts.of(null, null, null) : Texts.of(text.en(), text.fr(), text.es());
+	static Text of(@Nullable LongTextBody text) {
+		return text == null ? Text.of(null, null, null) : Text.of(text.en(), text.fr(), text.es());
 	}
 
 }

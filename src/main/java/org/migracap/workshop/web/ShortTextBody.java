@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Size;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.jspecify.annotations.Nullable;
-import org.migracap.workshop.domain.Texts;
+import org.migracap.platform.Text;
 
 /** A short text of the workshop API (a title, an option's label) in English, French and Spanish. */
 @Schema(description = "A short text in the IOM languages (300 characters each, as the title and label columns); "
@@ -14,12 +14,12 @@ import org.migracap.workshop.domain.Texts;
 record ShortTextBody(@Nullable @Size(max = 300) String en, @Nullable @Size(max = 300) String fr,
 		@Nullable @Size(max = 300) String es) {
 
-	Texts toTexts() {
-		return Texts.of(en, fr, es);
+	Text toTexts() {
+		return Text.of(en, fr, es);
 	}
 
-	static Texts of(@Nullable ShortTextBody text) {
-		return text == null ? Texts.of(null, null, null) : text.toTexts();
+	static Text of(@Nullable ShortTextBody text) {
+		return text == null ? Text.of(null, null, null) : text.toTexts();
 	}
 
 }

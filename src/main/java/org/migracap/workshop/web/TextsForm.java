@@ -3,7 +3,7 @@ package org.migracap.workshop.web;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
-import org.migracap.workshop.domain.Texts;
+import org.migracap.platform.Text;
 
 /** A text in the three IOM languages, as a form field group ({@code title.en}, {@code title.fr}, …). */
 public class TextsForm {
@@ -17,16 +17,16 @@ public class TextsForm {
 	@Size(max = 4000)
 	private @Nullable String es;
 
-	public static TextsForm of(Texts texts) {
+	public static TextsForm of(Text texts) {
 		TextsForm form = new TextsForm();
-		form.en = texts.getEn();
-		form.fr = texts.getFr();
-		form.es = texts.getEs();
+		form.en = texts.en();
+		form.fr = texts.fr();
+		form.es = texts.es();
 		return form;
 	}
 
-	public Texts toTexts() {
-		return Texts.of(en, fr, es);
+	public Text toTexts() {
+		return Text.of(en, fr, es);
 	}
 
 	public @Nullable String get(String language) {

@@ -23,10 +23,10 @@ import org.migracap.platform.CurrentUser;
 import org.migracap.platform.ETags;
 import org.migracap.platform.Role;
 import org.migracap.platform.RuleViolationException;
+import org.migracap.platform.Text;
 import org.migracap.reference.FocusArea;
 import org.migracap.workshop.domain.BallotKind;
 import org.migracap.workshop.domain.BallotService;
-import org.migracap.workshop.domain.Texts;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -90,7 +90,7 @@ class WorkshopBallotApiController {
 	ResponseEntity<BallotService.BallotView> create(@PathVariable long workshopId, @Valid @RequestBody BallotBody body,
 			Locale locale) {
 		CurrentUser user = CurrentUser.required();
-		List<Texts> labels = body.options() == null ? List.of()
+		List<Text> labels = body.options() == null ? List.of()
 				: body.options().stream().map(ShortTextBody::toTexts).toList();
 		long id = ballots.create(workshopId, new BallotService.BallotCommand(body.kind(), body.title().toTexts(),
 				LongTextBody.of(body.question()), !Boolean.FALSE.equals(body.secret()),
