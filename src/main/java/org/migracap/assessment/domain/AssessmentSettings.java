@@ -20,8 +20,7 @@ public record AssessmentSettings(@DefaultValue("10MB") DataSize evidenceMaxSize,
 		@DefaultValue("10") int evidenceFilesPerAnswer) {
 
 	public AssessmentSettings {
-		evidenceTypes = evidenceTypes == null || evidenceTypes.isEmpty() ? FileTypes.DOCUMENTS_AND_IMAGES
-				: List.copyOf(evidenceTypes);
+		evidenceTypes = FileTypes.orDocumentsAndImages(evidenceTypes);
 	}
 
 	/** Which files are accepted as evidence. */

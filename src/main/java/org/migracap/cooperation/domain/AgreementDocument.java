@@ -57,22 +57,21 @@ class AgreementDocument {
 	protected AgreementDocument() {
 	}
 
+	private AgreementDocument(long agreementId, String title, @Nullable String url, @Nullable StoredFile file,
+			String by) {
+		this.agreementId = agreementId;
+		this.title = title;
+		this.url = url;
+		this.file = file;
+		this.uploadedBy = by;
+	}
+
 	static AgreementDocument link(long agreementId, String title, String url, String by) {
-		AgreementDocument d = new AgreementDocument();
-		d.agreementId = agreementId;
-		d.title = title;
-		d.url = url;
-		d.uploadedBy = by;
-		return d;
+		return new AgreementDocument(agreementId, title, url, null, by);
 	}
 
 	static AgreementDocument file(long agreementId, String title, StoredFile file, String by) {
-		AgreementDocument d = new AgreementDocument();
-		d.agreementId = agreementId;
-		d.title = title;
-		d.file = file;
-		d.uploadedBy = by;
-		return d;
+		return new AgreementDocument(agreementId, title, null, file, by);
 	}
 
 	long id() {

@@ -19,8 +19,7 @@ import org.springframework.util.unit.DataSize;
 public record CooperationSettings(@DefaultValue("20MB") DataSize documentMaxSize, List<String> documentTypes) {
 
 	public CooperationSettings {
-		documentTypes = documentTypes == null || documentTypes.isEmpty() ? FileTypes.DOCUMENTS_AND_IMAGES
-				: List.copyOf(documentTypes);
+		documentTypes = FileTypes.orDocumentsAndImages(documentTypes);
 	}
 
 	/** Which files may be uploaded as documents of an agreement. */

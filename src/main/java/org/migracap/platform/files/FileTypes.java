@@ -9,6 +9,7 @@ import org.apache.tika.detect.Detector;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The media type of a file, recognised by Apache Tika from its bytes (signatures, and the inside of ZIP and OLE2
@@ -41,6 +42,11 @@ public final class FileTypes {
 	private static final Detector DETECTOR = new DefaultDetector();
 
 	private FileTypes() {
+	}
+
+	/** The types a module's settings list, or {@link #DOCUMENTS_AND_IMAGES} when they list none. */
+	public static List<String> orDocumentsAndImages(@Nullable List<String> types) {
+		return types == null || types.isEmpty() ? DOCUMENTS_AND_IMAGES : List.copyOf(types);
 	}
 
 	/** The type of the content from its bytes alone (base type, without parameters). */

@@ -31,8 +31,7 @@ public record ProgrammeSettings(@DefaultValue("XM-DAC-47066") String reportingOr
 	public static final String DEFAULT_DAC_CODE = "15190";
 
 	public ProgrammeSettings {
-		documentTypes = documentTypes == null || documentTypes.isEmpty() ? FileTypes.DOCUMENTS_AND_IMAGES
-				: List.copyOf(documentTypes);
+		documentTypes = FileTypes.orDocumentsAndImages(documentTypes);
 	}
 
 	/** Which files may be uploaded as programme documents. */

@@ -23,8 +23,7 @@ public record RequestSettings(@DefaultValue("5MB") DataSize attachmentMaxSize,
 		@DefaultValue("0.3") double similarityThreshold, @DefaultValue("5") int similarMax) {
 
 	public RequestSettings {
-		attachmentTypes = attachmentTypes == null || attachmentTypes.isEmpty() ? FileTypes.DOCUMENTS_AND_IMAGES
-				: List.copyOf(attachmentTypes);
+		attachmentTypes = FileTypes.orDocumentsAndImages(attachmentTypes);
 	}
 
 	/** Which files may be attached to a request. */
