@@ -3,6 +3,7 @@ package org.migracap.assessment;
 import java.util.List;
 import java.util.Optional;
 
+import org.migracap.platform.files.UploadPolicy;
 import org.migracap.support.PathSamples;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,6 +17,8 @@ public class AssessmentPathSamples implements PathSamples {
 
 	/** The name of the evidence file {@link #prepare} commits in each sampled cycle (none in the demo data). */
 	static final String SAMPLE_FILE = "matrix-sample-evidence.txt";
+
+	private static final byte[] SAMPLE_CONTENT = "sample evidence".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
 	static long privateCycle(JdbcClient jdbc, String country) {
 		return jdbc.sql("""
@@ -35,12 +38,13 @@ public class AssessmentPathSamples implements PathSamples {
 				.optional()
 				.orElseThrow(() -> new IllegalStateException("Cycle " + cycle + " has no response to attach a file to"));
 			jdbc.sql("""
-					insert into assessment.evidence_file (version, response_id, filename, content_type, size_bytes, content,
-					    uploaded_at, uploaded_by)
-					values (0, :response, :name, 'text/plain', 15, :content, current_timestamp, 'coordinator')""")
+					insert into assessment.evidence_file (version, response_id, filename, content_type, size_bytes, sha256,
+					    content, uploaded_at, uploaded_by)
+					values (0, :response, :name, 'text/plain', 15, :sha256, :content, current_timestamp, 'coordinator')""")
 				.param("response", response)
 				.param("name", SAMPLE_FILE)
-				.param("content", "sample evidence".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+				.param("sha256", UploadPolicy.sha256(SAMPLE_CONTENT))
+				.param("content", SAMPLE_CONTENT)
 				.update();
 		}
 	}

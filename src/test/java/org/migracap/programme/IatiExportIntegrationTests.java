@@ -101,9 +101,9 @@ class IatiExportIntegrationTests {
 				FundingSource.DONOR_GRANT, "Demo donor", "Servers", actor);
 		programmes.addBudgetLine(id, 2026, CostKind.RECURRENT, BigDecimal.valueOf(30_000), "UGA",
 				FundingSource.GOVERNMENT, null, "Licences", actor);
-		programmes.addDocument(id, "Project document", "A02", "prodoc.pdf", "application/pdf",
+		programmes.addDocument(id, "Project document", "A02", "prodoc.pdf",
 				"%PDF-1.4".getBytes(StandardCharsets.US_ASCII), true, actor);
-		programmes.addDocument(id, "Internal risk note", "A07", "risk.txt", "text/plain",
+		programmes.addDocument(id, "Internal risk note", "A07", "risk.txt",
 				"internal".getBytes(StandardCharsets.US_ASCII), false, actor);
 		programmes.classify(id, programmes.detail(id, Optional.of(actor)).version(), true, "15190",
 				Map.of("1", 1, "2", 0), actor);

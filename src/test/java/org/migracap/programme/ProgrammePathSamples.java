@@ -2,6 +2,7 @@ package org.migracap.programme;
 
 import java.util.Optional;
 
+import org.migracap.platform.files.UploadPolicy;
 import org.migracap.support.PathSamples;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,6 +15,8 @@ public class ProgrammePathSamples implements PathSamples {
 
 	/** The name of the public document {@link #prepare} commits in each sampled programme (none in the demo data). */
 	static final String SAMPLE_FILE = "matrix-sample-document.txt";
+
+	private static final byte[] SAMPLE_CONTENT = "sample document".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
 	private static long programme(JdbcClient jdbc, Scope scope) {
 		String programme = scope == Scope.OWN
@@ -29,12 +32,13 @@ public class ProgrammePathSamples implements PathSamples {
 		for (Scope scope : Scope.values()) {
 			jdbc.sql("""
 					insert into programme.document (version, programme_id, title, category, filename, content_type,
-					    size_bytes, content, public_document, uploaded_at, uploaded_by)
-					values (0, :p, 'Authorisation matrix sample', 'A02', :name, 'text/plain', 15, :content, true,
+					    size_bytes, sha256, content, public_document, uploaded_at, uploaded_by)
+					values (0, :p, 'Authorisation matrix sample', 'A02', :name, 'text/plain', 15, :sha256, :content, true,
 					    current_timestamp, 'coordinator')""")
 				.param("p", programme(jdbc, scope))
 				.param("name", SAMPLE_FILE)
-				.param("content", "sample document".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+				.param("sha256", UploadPolicy.sha256(SAMPLE_CONTENT))
+				.param("content", SAMPLE_CONTENT)
 				.update();
 		}
 	}
@@ -83,10 +87,11 @@ public class ProgrammePathSamples implements PathSamples {
 		if (id == null || id < 0) {
 			jdbc.sql("""
 					insert into programme.document (version, programme_id, title, category, filename, content_type,
-					size_bytes, content, public_document, uploaded_at, uploaded_by)
-					values (0, :p, 'Matrix sample document', 'A01', 'matrix.txt', 'text/plain', 6, :content, true,
+					size_bytes, sha256, content, public_document, uploaded_at, uploaded_by)
+					values (0, :p, 'Matrix sample document', 'A01', 'matrix.txt', 'text/plain', 6, :sha256, :content, true,
 					current_timestamp, 'Coordinator')""")
 				.param("p", programme)
+				.param("sha256", UploadPolicy.sha256("matrix".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
 				.param("content", "matrix".getBytes(java.nio.charset.StandardCharsets.UTF_8))
 				.update();
 			id = jdbc.sql(first).param("p", programme).query(Long.class).single();

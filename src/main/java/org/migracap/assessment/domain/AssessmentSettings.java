@@ -2,6 +2,8 @@ package org.migracap.assessment.domain;
 
 import java.util.List;
 
+import org.migracap.platform.files.FileTypes;
+import org.migracap.platform.files.UploadPolicy;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -9,16 +11,22 @@ import org.springframework.util.unit.DataSize;
 /**
  * Settings of the assessment module.
  * @param evidenceMaxSize largest file accepted as evidence
- * @param evidenceTypes media types accepted as evidence, detected from the content (not the name the browser gives)
+ * @param evidenceTypes media types accepted as evidence, detected from the content (not the name the browser gives);
+ * {@link FileTypes#DOCUMENTS_AND_IMAGES} when not set
  * @param evidenceFilesPerAnswer most files attached to one answer
  */
 @ConfigurationProperties(prefix = "migracap.assessment")
-public record AssessmentSettings(@DefaultValue("10MB") DataSize evidenceMaxSize,
-		@DefaultValue({ "application/pdf", "image/png", "image/jpeg", "text/plain", "text/csv",
-				"application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-				"application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.spreadsheet",
-				"application/vnd.openxmlformats-officedocument.presentationml.presentation",
-				"application/msword", "application/vnd.ms-excel" }) List<String> evidenceTypes,
+public record AssessmentSettings(@DefaultValue("10MB") DataSize evidenceMaxSize, List<String> evidenceTypes,
 		@DefaultValue("10") int evidenceFilesPerAnswer) {
+
+	public AssessmentSettings {
+		evidenceTypes = FileTypes.orDocumentsAndImages(evidenceTypes);
+	}
+
+	/** Which files are accepted as evidence. */
+	public UploadPolicy evidencePolicy() {
+		return new UploadPolicy(evidenceMaxSize, evidenceTypes, "assessment.evidence.error.empty",
+				"assessment.evidence.error.tooLarge", "assessment.evidence.error.type");
+	}
+
 }

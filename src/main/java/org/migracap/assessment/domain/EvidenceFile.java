@@ -2,7 +2,9 @@ package org.migracap.assessment.domain;
 
 import java.time.Instant;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -10,11 +12,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
-import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
+import org.migracap.platform.files.StoredFile;
 
 /**
  * A file attached to a response as evidence (a decree, a report, a screenshot). The content lives in the database;
@@ -35,19 +35,11 @@ class EvidenceFile {
 	@Column(name = "response_id", nullable = false)
 	private long responseId;
 
-	@Column(nullable = false, length = 255)
-	private String filename;
-
-	@Column(name = "content_type", nullable = false, length = 100)
-	private String contentType;
-
-	@Column(name = "size_bytes", nullable = false)
-	private long size;
-
-	@NotAudited
-	@JdbcTypeCode(SqlTypes.VARBINARY)
-	@Column(nullable = false)
-	private byte[] content;
+	@Embedded
+	@AttributeOverride(name = "facts.fileName", column = @Column(name = "filename", nullable = false, length = 255))
+	@AttributeOverride(name = "facts.contentType", column = @Column(name = "content_type", nullable = false, length = 100))
+	@AttributeOverride(name = "facts.size", column = @Column(name = "size_bytes", nullable = false))
+	private StoredFile file;
 
 	@Column(name = "uploaded_at", nullable = false)
 	private Instant uploadedAt = Instant.now();
@@ -58,12 +50,9 @@ class EvidenceFile {
 	protected EvidenceFile() {
 	}
 
-	EvidenceFile(long responseId, String filename, String contentType, byte[] content, String uploadedBy) {
+	EvidenceFile(long responseId, StoredFile file, String uploadedBy) {
 		this.responseId = responseId;
-		this.filename = filename;
-		this.contentType = contentType;
-		this.content = content.clone();
-		this.size = content.length;
+		this.file = file;
 		this.uploadedBy = uploadedBy;
 	}
 
@@ -78,20 +67,8 @@ class EvidenceFile {
 		return responseId;
 	}
 
-	String filename() {
-		return filename;
-	}
-
-	String contentType() {
-		return contentType;
-	}
-
-	long size() {
-		return size;
-	}
-
-	byte[] content() {
-		return content.clone();
+	StoredFile file() {
+		return file;
 	}
 
 	Instant uploadedAt() {

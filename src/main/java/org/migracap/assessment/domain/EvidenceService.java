@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.migracap.platform.CurrentUser;
 import org.migracap.platform.NotFoundException;
 import org.migracap.platform.RuleViolationException;
+import org.migracap.platform.files.StoredFile;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -13,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Files attached to answers as evidence: kept in the database, limited in size, number and type (the type is
- * recognised from the content, see {@link EvidenceTypes}), readable by whoever may read the cycle, added and removed only while the cycle is
+ * recognised from the content, see {@link org.migracap.platform.files.UploadPolicy}), readable by whoever may read the cycle, added and removed only while the cycle is
  * being filled in.
  */
 @Service
@@ -42,10 +43,6 @@ public class EvidenceService {
 		this.jdbc = jdbc;
 	}
 
-	/** A file's content and what to call it. */
-	public record Download(String filename, String contentType, byte[] content) {
-	}
-
 	public AssessmentSettings settings() {
 		return settings;
 	}
@@ -61,17 +58,7 @@ public class EvidenceService {
 		if (!cycle.editable()) {
 			throw RuleViolationException.conflict("assessment.cycle.error.notEditable", cycle.status().name());
 		}
-		if (content.length == 0) {
-			throw RuleViolationException.invalid("assessment.evidence.error.empty");
-		}
-		if (content.length > settings.evidenceMaxSize().toBytes()) {
-			throw RuleViolationException.invalid("assessment.evidence.error.tooLarge",
-					settings.evidenceMaxSize().toMegabytes());
-		}
-		String type = EvidenceTypes.detect(content, filename);
-		if (!settings.evidenceTypes().contains(type)) {
-			throw RuleViolationException.invalid("assessment.evidence.error.type", type);
-		}
+		StoredFile accepted = settings.evidencePolicy().accept(filename, content);
 		Response response = responses.findByCycleIdAndIndicatorCode(cycleId, indicatorCode).orElse(null);
 		if (response == null) {
 			if (cycleService.framework(cycle).indicator(indicatorCode).isEmpty()) {
@@ -86,18 +73,16 @@ public class EvidenceService {
 		if (existing >= settings.evidenceFilesPerAnswer()) {
 			throw RuleViolationException.invalid("assessment.evidence.error.tooMany", settings.evidenceFilesPerAnswer());
 		}
-		EvidenceFile file = files.save(new EvidenceFile(response.id(), clean(filename), type, content,
-				actor.username()));
-		return new EvidenceFileView(file.id(), response.id(), file.filename(), file.contentType(), file.size(),
-				file.uploadedAt(), file.uploadedBy());
+		EvidenceFile file = files.save(new EvidenceFile(response.id(), accepted, actor.username()));
+		return new EvidenceFileView(file.id(), response.id(), accepted.fileName(), accepted.contentType(),
+				accepted.size(), file.uploadedAt(), file.uploadedBy());
 	}
 
 	/** A file of a cycle the viewer may read. */
 	@Transactional(readOnly = true)
-	public Download download(long cycleId, long fileId, Optional<CurrentUser> viewer) {
+	public StoredFile download(long cycleId, long fileId, Optional<CurrentUser> viewer) {
 		cycleService.get(cycleId, viewer);
-		EvidenceFile file = ofCycle(cycleId, fileId);
-		return new Download(file.filename(), file.contentType(), file.content());
+		return ofCycle(cycleId, fileId).file();
 	}
 
 	@Transactional
@@ -120,15 +105,5 @@ public class EvidenceService {
 		}
 		return file;
 	}
-
-	static String clean(String filename) {
-		String name = filename.replace('\\', '/');
-		name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
-		if (name.isEmpty()) {
-			name = "evidence";
-		}
-		return name.length() > 255 ? name.substring(name.length() - 255) : name;
-	}
-
 
 }

@@ -29,11 +29,9 @@ import org.migracap.platform.Role;
 import org.migracap.platform.RuleViolationException;
 import org.migracap.platform.SignInWhenHidden;
 import org.migracap.platform.TabularExport;
+import org.migracap.platform.files.FileDownloads;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -289,15 +287,7 @@ class CycleController {
 	@GetMapping("/assessments/{cycleId}/files/{fileId}")
 	@Access(anonymous = true)
 	ResponseEntity<byte[]> download(@PathVariable long cycleId, @PathVariable long fileId) {
-		EvidenceService.Download file = evidence.download(cycleId, fileId, CurrentUser.current());
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(file.contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(file.filename(), java.nio.charset.StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.body(file.content());
+		return FileDownloads.attachment(evidence.download(cycleId, fileId, CurrentUser.current()));
 	}
 
 	@PostMapping("/assessments/{cycleId}/files/{fileId}/delete")

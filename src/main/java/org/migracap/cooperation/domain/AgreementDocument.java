@@ -2,7 +2,9 @@ package org.migracap.cooperation.domain;
 
 import java.time.Instant;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -10,11 +12,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
-import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
+import org.migracap.platform.files.StoredFile;
 
 /**
  * A document of an agreement: a link to the published text, or an uploaded file. The file's bytes are not copied
@@ -41,19 +41,12 @@ class AgreementDocument {
 	@Column(length = 1000)
 	private @Nullable String url;
 
-	@Column(name = "file_name", length = 300)
-	private @Nullable String fileName;
-
-	@Column(name = "content_type", length = 150)
-	private @Nullable String contentType;
-
-	@Column(name = "size_bytes")
-	private @Nullable Long sizeBytes;
-
-	@NotAudited
-	@JdbcTypeCode(SqlTypes.VARBINARY)
-	@Column(name = "content")
-	private byte @Nullable [] content;
+	/** The uploaded file; null for a link (all its columns are then null). */
+	@Embedded
+	@AttributeOverride(name = "facts.fileName", column = @Column(name = "file_name", length = 300))
+	@AttributeOverride(name = "facts.contentType", column = @Column(name = "content_type", length = 150))
+	@AttributeOverride(name = "facts.size", column = @Column(name = "size_bytes"))
+	private @Nullable StoredFile file;
 
 	@Column(name = "uploaded_at", nullable = false)
 	private Instant uploadedAt = Instant.now();
@@ -64,26 +57,21 @@ class AgreementDocument {
 	protected AgreementDocument() {
 	}
 
-	static AgreementDocument link(long agreementId, String title, String url, String by) {
-		AgreementDocument d = new AgreementDocument();
-		d.agreementId = agreementId;
-		d.title = title;
-		d.url = url;
-		d.uploadedBy = by;
-		return d;
+	private AgreementDocument(long agreementId, String title, @Nullable String url, @Nullable StoredFile file,
+			String by) {
+		this.agreementId = agreementId;
+		this.title = title;
+		this.url = url;
+		this.file = file;
+		this.uploadedBy = by;
 	}
 
-	static AgreementDocument file(long agreementId, String title, String fileName, String contentType, byte[] content,
-			String by) {
-		AgreementDocument d = new AgreementDocument();
-		d.agreementId = agreementId;
-		d.title = title;
-		d.fileName = fileName;
-		d.contentType = contentType;
-		d.content = content;
-		d.sizeBytes = (long) content.length;
-		d.uploadedBy = by;
-		return d;
+	static AgreementDocument link(long agreementId, String title, String url, String by) {
+		return new AgreementDocument(agreementId, title, url, null, by);
+	}
+
+	static AgreementDocument file(long agreementId, String title, StoredFile file, String by) {
+		return new AgreementDocument(agreementId, title, null, file, by);
 	}
 
 	long id() {
@@ -109,20 +97,8 @@ class AgreementDocument {
 		return url;
 	}
 
-	@Nullable String fileName() {
-		return fileName;
-	}
-
-	@Nullable String contentType() {
-		return contentType;
-	}
-
-	@Nullable Long sizeBytes() {
-		return sizeBytes;
-	}
-
-	byte @Nullable [] content() {
-		return content;
+	@Nullable StoredFile file() {
+		return file;
 	}
 
 	Instant uploadedAt() {

@@ -20,6 +20,7 @@ import org.migracap.platform.CurrentUser;
 import org.migracap.platform.NotFoundException;
 import org.migracap.platform.Role;
 import org.migracap.platform.RuleViolationException;
+import org.migracap.platform.files.StoredFile;
 import org.migracap.reference.FocusArea;
 import org.migracap.reference.ReferenceApi;
 import org.springframework.security.access.AccessDeniedException;
@@ -40,10 +41,14 @@ public class AgreementService {
 
 	private final ReferenceApi reference;
 
-	AgreementService(Agreements agreements, AgreementDocuments documents, ReferenceApi reference) {
+	private final CooperationSettings settings;
+
+	AgreementService(Agreements agreements, AgreementDocuments documents, ReferenceApi reference,
+			CooperationSettings settings) {
 		this.agreements = agreements;
 		this.documents = documents;
 		this.reference = reference;
+		this.settings = settings;
 	}
 
 	public record PartyView(PartyKind kind, @Nullable String iso3, @Nullable String name) {
@@ -185,18 +190,13 @@ public class AgreementService {
 		return documents.summaries(agreementId);
 	}
 
-	public record FileContent(String fileName, String contentType, byte[] content) {
-	}
-
 	@Transactional(readOnly = true)
-	public FileContent file(long agreementId, long documentId, Optional<CurrentUser> viewer) {
+	public StoredFile file(long agreementId, long documentId, Optional<CurrentUser> viewer) {
 		get(agreementId, viewer);
-		AgreementDocument document = documents.findById(documentId)
-			.filter(d -> d.agreementId() == agreementId && d.content() != null)
+		return documents.findById(documentId)
+			.filter(d -> d.agreementId() == agreementId)
+			.map(AgreementDocument::file)
 			.orElseThrow(() -> NotFoundException.of("document", documentId));
-		return new FileContent(String.valueOf(document.fileName()),
-				document.contentType() == null ? "application/octet-stream" : document.contentType(),
-				document.content());
 	}
 
 	@Transactional
@@ -219,21 +219,12 @@ public class AgreementService {
 	}
 
 	@Transactional
-	public DocumentView addFile(long agreementId, String title, String fileName, @Nullable String contentType,
-			byte[] content, CurrentUser actor) {
+	public DocumentView addFile(long agreementId, String title, String fileName, byte[] content, CurrentUser actor) {
 		requireStaff(actor);
 		find(agreementId);
-		if (content.length == 0) {
-			throw RuleViolationException.invalid("cooperation.document.error.empty");
-		}
-		String name = fileName == null || fileName.isBlank() ? "document" : fileName.replaceAll("[\\\\/\\r\\n\"]", "_");
-		if (name.length() > 300) {
-			name = name.substring(name.length() - 300);
-		}
-		String type = contentType == null || contentType.isBlank() ? "application/octet-stream" : contentType;
-		AgreementDocument saved = documents.saveAndFlush(
-				AgreementDocument.file(agreementId, documentTitle(title.isBlank() ? name : title), name,
-						type.length() > 150 ? "application/octet-stream" : type, content, actor.username()));
+		StoredFile file = settings.documentPolicy().accept(fileName, content);
+		AgreementDocument saved = documents.saveAndFlush(AgreementDocument.file(agreementId,
+				documentTitle(title.isBlank() ? file.fileName() : title), file, actor.username()));
 		return summary(saved);
 	}
 
@@ -312,8 +303,10 @@ public class AgreementService {
 	}
 
 	private static DocumentView summary(AgreementDocument d) {
-		return new DocumentView(d.id(), d.agreementId(), d.title(), d.url(), d.fileName(), d.contentType(),
-				d.sizeBytes(), d.uploadedAt(), d.uploadedBy(), d.version());
+		StoredFile file = d.file();
+		return new DocumentView(d.id(), d.agreementId(), d.title(), d.url(), file == null ? null : file.fileName(),
+				file == null ? null : file.contentType(), file == null ? null : file.size(), d.uploadedAt(),
+				d.uploadedBy(), d.version());
 	}
 
 	private static AgreementView view(Agreement a, LocalDate today) {

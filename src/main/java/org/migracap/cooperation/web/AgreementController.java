@@ -27,13 +27,11 @@ import org.migracap.platform.Role;
 import org.migracap.platform.RuleViolationException;
 import org.migracap.platform.SignInWhenHidden;
 import org.migracap.platform.TabularExport;
+import org.migracap.platform.files.FileDownloads;
 import org.migracap.reference.FocusArea;
 import org.migracap.reference.ReferenceApi;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -176,19 +174,7 @@ class AgreementController {
 	@GetMapping("/agreements/{id}/documents/{document}")
 	@Access(anonymous = true)
 	ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long document) {
-		AgreementService.FileContent file = agreements.file(id, document, CurrentUser.current());
-		MediaType type;
-		try {
-			type = MediaType.parseMediaType(file.contentType());
-		}
-		catch (IllegalArgumentException ex) {
-			type = MediaType.APPLICATION_OCTET_STREAM;
-		}
-		return ResponseEntity.ok()
-			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.fileName()).build().toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.body(file.content());
+		return FileDownloads.attachment(agreements.file(id, document, CurrentUser.current()));
 	}
 
 	@GetMapping("/agreements/new")
@@ -259,9 +245,8 @@ class AgreementController {
 		Runnable add;
 		if (file != null && !file.isEmpty()) {
 			String name = file.getOriginalFilename() == null ? "document" : file.getOriginalFilename();
-			String contentType = file.getContentType();
 			byte[] content = file.getBytes();
-			add = () -> agreements.addFile(id, title, name, contentType, content, CurrentUser.required());
+			add = () -> agreements.addFile(id, title, name, content, CurrentUser.required());
 		}
 		else if (!url.isBlank()) {
 			add = () -> agreements.addLink(id, title, url, CurrentUser.required());

@@ -41,10 +41,9 @@ import org.migracap.platform.ETags;
 import org.migracap.platform.NotFoundException;
 import org.migracap.platform.Role;
 import org.migracap.platform.RuleViolationException;
+import org.migracap.platform.files.FileDownloads;
 import org.migracap.reference.FocusArea;
 import org.migracap.reference.ReferenceApi;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -266,7 +265,7 @@ class CooperationApiController {
 		DocumentView saved;
 		if (file != null && !file.isEmpty()) {
 			String name = file.getOriginalFilename() == null ? "document" : file.getOriginalFilename();
-			saved = agreements.addFile(id, title, name, file.getContentType(), file.getBytes(), user);
+			saved = agreements.addFile(id, title, name, file.getBytes(), user);
 		}
 		else if (!url.isBlank()) {
 			saved = agreements.addLink(id, title, url, user);
@@ -281,19 +280,7 @@ class CooperationApiController {
 
 	@GetMapping(path = "/api/agreements/{id}/documents/{document}", produces = MediaType.ALL_VALUE)
 	ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long document) {
-		AgreementService.FileContent file = agreements.file(id, document, CurrentUser.current());
-		MediaType type;
-		try {
-			type = MediaType.parseMediaType(file.contentType());
-		}
-		catch (IllegalArgumentException ex) {
-			type = MediaType.APPLICATION_OCTET_STREAM;
-		}
-		return ResponseEntity.ok()
-			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.fileName()).build().toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.body(file.content());
+		return FileDownloads.attachment(agreements.file(id, document, CurrentUser.current()));
 	}
 
 	@DeleteMapping("/api/agreements/{id}/documents/{document}")

@@ -11,7 +11,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -46,6 +48,7 @@ import org.migracap.library.DocumentKind;
 import org.migracap.library.DocumentStatus;
 import org.migracap.library.DocumentSummary;
 import org.migracap.library.Visibility;
+import org.migracap.platform.files.FileFacts;
 import org.migracap.reference.FocusArea;
 
 /**
@@ -144,17 +147,13 @@ class Document {
 	@GenericField(projectable = Projectable.YES)
 	private boolean demo;
 
-	@Column(name = "file_name", length = 255)
-	private @Nullable String fileName;
-
-	@Column(name = "media_type", length = 100)
-	private @Nullable String mediaType;
-
-	@Column(name = "file_size")
-	private @Nullable Long fileSize;
-
-	@Column(name = "file_sha256", length = 64)
-	private @Nullable String fileSha256;
+	/** The file's facts (null while the document has none); its bytes are in {@link DocumentFiles}. */
+	@Embedded
+	@AttributeOverride(name = "fileName", column = @Column(name = "file_name", length = 255))
+	@AttributeOverride(name = "contentType", column = @Column(name = "media_type", length = 100))
+	@AttributeOverride(name = "size", column = @Column(name = "file_size"))
+	@AttributeOverride(name = "sha256", column = @Column(name = "file_sha256", length = 64))
+	private @Nullable FileFacts file;
 
 	@Column(name = "text_truncated", nullable = false)
 	private boolean textTruncated;
@@ -202,11 +201,8 @@ class Document {
 		this.supersedes = previous;
 	}
 
-	void attach(StoredFile file, ExtractedText extracted) {
-		this.fileName = file.fileName();
-		this.mediaType = file.mediaType();
-		this.fileSize = file.size();
-		this.fileSha256 = file.sha256();
+	void attach(FileFacts file, ExtractedText extracted) {
+		this.file = file;
 		this.text = extracted.text();
 		this.textTruncated = extracted.truncated();
 		this.updatedAt = Instant.now();
@@ -406,20 +402,8 @@ class Document {
 		return demo;
 	}
 
-	@Nullable String fileName() {
-		return fileName;
-	}
-
-	@Nullable String mediaType() {
-		return mediaType;
-	}
-
-	@Nullable Long fileSize() {
-		return fileSize;
-	}
-
-	@Nullable String fileSha256() {
-		return fileSha256;
+	@Nullable FileFacts file() {
+		return file;
 	}
 
 	boolean textTruncated() {

@@ -1,11 +1,7 @@
 package org.migracap.library.domain;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -18,6 +14,8 @@ import org.migracap.platform.ConcurrentEditException;
 import org.migracap.platform.CurrentUser;
 import org.migracap.platform.NotFoundException;
 import org.migracap.platform.RuleViolationException;
+import org.migracap.platform.files.FileFacts;
+import org.migracap.platform.files.StoredFile;
 import org.migracap.reference.CodeItem;
 import org.migracap.reference.InstrumentView;
 import org.migracap.reference.ReferenceApi;
@@ -65,12 +63,14 @@ public class DocumentService {
 	public DocumentView get(long id, Optional<CurrentUser> viewer) {
 		Document document = visible(id, viewer);
 		Document previous = document.supersedes();
+		FileFacts file = document.file();
 		String text = document.text() == null ? "" : document.text();
 		return new DocumentView(document.id(), document.version(), document.country(), document.kind(),
 				document.titleOriginal(), document.titleEnglish(), document.language(), document.adoptedOn(),
 				document.inForceOn(), document.status(), document.areaSet(), document.gcmSet(),
 				document.instrumentSet(), document.summary(), document.sourceUrl(), document.visibility(),
-				document.demo(), document.fileName(), document.mediaType(), document.fileSize(),
+				document.demo(), file == null ? null : file.fileName(), file == null ? null : file.contentType(),
+				file == null ? null : file.size(),
 				document.textTruncated(), text.length(), text.length() > EXCERPT ? text.substring(0, EXCERPT) : text,
 				previous != null && previous.visibility().visibleTo(previous.country(), viewer) ? previous.toSummary()
 						: null,
@@ -109,14 +109,15 @@ public class DocumentService {
 	@Transactional
 	public long create(DocumentDetails details, @Nullable Upload upload, CurrentUser actor, boolean demo) {
 		actor.requireCountry(details.iso3());
-		ExtractedText extracted = upload == null ? null : extractor.extract(upload.content());
+		StoredFile file = upload == null ? null : extractor.accept(upload);
+		ExtractedText extracted = file == null ? null : extractor.extract(file);
 		DocumentDetails checked = check(details, null, extracted);
 		Document document = new Document(checked.iso3(), demo);
 		document.describe(checked);
 		document.supersede(previous(checked, null, actor));
 		documents.saveAndFlush(document);
-		if (upload != null && extracted != null) {
-			attach(document, upload, extracted);
+		if (file != null && extracted != null) {
+			attach(document, file, extracted);
 		}
 		markPreviousAmended(document);
 		return document.id();
@@ -145,8 +146,8 @@ public class DocumentService {
 	public void replaceFile(long id, long version, Upload upload, CurrentUser actor) {
 		Document document = editable(id, actor);
 		ConcurrentEditException.check(Document.class, id, "document", id, version, document.version());
-		ExtractedText extracted = extractor.extract(upload.content());
-		attach(document, upload, extracted);
+		StoredFile file = extractor.accept(upload);
+		attach(document, file, extractor.extract(file));
 	}
 
 	@Transactional
@@ -158,16 +159,18 @@ public class DocumentService {
 	}
 
 	@Transactional(readOnly = true)
-	public FileDownload file(long id, Optional<CurrentUser> viewer) {
-		Document document = visible(id, viewer);
-		byte[] content = files.load(id).orElseThrow(() -> NotFoundException.of("file of document", id));
-		return new FileDownload(Objects.requireNonNull(document.fileName()),
-				Objects.requireNonNullElse(document.mediaType(), "application/octet-stream"), content);
+	public StoredFile file(long id, Optional<CurrentUser> viewer) {
+		FileFacts facts = visible(id, viewer).file();
+		byte[] content = files.load(id).orElse(null);
+		if (facts == null || content == null) {
+			throw NotFoundException.of("file of document", id);
+		}
+		return facts.with(content);
 	}
 
 	/** Checks a file and reads its text without keeping anything, for imports that validate before writing. */
 	public ExtractedText read(Upload upload) {
-		return extractor.extract(upload.content());
+		return extractor.extract(extractor.accept(upload));
 	}
 
 	/** The earlier versions a document of the country may supersede, as the viewer sees them. */
@@ -178,12 +181,10 @@ public class DocumentService {
 			.toList();
 	}
 
-	private void attach(Document document, Upload upload, ExtractedText extracted) {
-		StoredFile file = new StoredFile(Upload.cleanName(upload.fileName()), extracted.mediaType(),
-				upload.content().length, sha256(upload.content()));
-		document.attach(file, extracted);
+	private void attach(Document document, StoredFile file, ExtractedText extracted) {
+		document.attach(file.facts(), extracted);
 		documents.save(document);
-		files.store(document.id(), upload.content());
+		files.store(document.id(), file.content());
 	}
 
 	private void markPreviousAmended(Document document) {
@@ -280,15 +281,6 @@ public class DocumentService {
 		Document document = visible(id, Optional.of(actor));
 		actor.requireCountry(document.country());
 		return document;
-	}
-
-	static String sha256(byte[] content) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

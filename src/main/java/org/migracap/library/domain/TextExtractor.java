@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.Locale;
 import java.util.Set;
 
-import org.apache.tika.detect.Detector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
@@ -12,36 +11,38 @@ import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.HttpHeaders;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
-import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.sax.BodyContentHandler;
 import org.jspecify.annotations.Nullable;
 import org.migracap.platform.RuleViolationException;
+import org.migracap.platform.files.FileTypes;
+import org.migracap.platform.files.StoredFile;
+import org.migracap.platform.files.UploadPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.xml.sax.SAXException;
 
 /**
- * Reads an uploaded file with Apache Tika: its type from its bytes (never from its name), its text and its language.
- * Refuses what the library does not take (other types, empty, too large, password-protected or broken files) with a
- * message for the person who uploaded it.
+ * Checks an uploaded file against the library's {@link UploadPolicy} (its type from its bytes, empty, too large) and
+ * reads it with Apache Tika: its text and its language. Refuses what the library does not take (other types, empty,
+ * too large, password-protected or broken files) with a message for the person who uploaded it.
  */
 @Component
 public class TextExtractor {
 
-	public static final String PDF = "application/pdf";
+	public static final String PDF = FileTypes.PDF;
 
-	public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+	public static final String DOCX = FileTypes.DOCX;
 
-	public static final String ODT = "application/vnd.oasis.opendocument.text";
+	public static final String ODT = FileTypes.ODT;
 
 	public static final String HTML = "text/html";
 
 	public static final String XHTML = "application/xhtml+xml";
 
-	public static final String TEXT = "text/plain";
+	public static final String TEXT = FileTypes.TEXT;
 
 	public static final Set<String> ACCEPTED = Set.of(PDF, DOCX, ODT, HTML, XHTML, TEXT);
 
@@ -49,40 +50,40 @@ public class TextExtractor {
 
 	private final AutoDetectParser parser = new AutoDetectParser();
 
-	private final Detector detector = parser.getDetector();
-
 	private final LibrarySettings settings;
+
+	private final UploadPolicy policy;
 
 	TextExtractor(LibrarySettings settings) {
 		this.settings = settings;
-	}
-
-	/** The media type of the content, detected from its bytes. */
-	public String detect(byte[] content) {
-		try (TikaInputStream in = TikaInputStream.get(content)) {
-			return detector.detect(in, new Metadata()).getBaseType().toString();
-		}
-		catch (IOException ex) {
-			throw RuleViolationException.invalid("library.upload.broken");
-		}
+		this.policy = new UploadPolicy(settings.maxFileSize(), ACCEPTED, "library.upload.empty",
+				"library.upload.tooLarge", "library.upload.unsupportedType");
 	}
 
 	/**
-	 * Checks the file and extracts its text.
+	 * Checks an upload against the library's limit and types.
+	 * @throws RuleViolationException (422) when the file is empty, too large or of a type not accepted
+	 */
+	public StoredFile accept(Upload upload) {
+		return policy.accept(upload.fileName(), upload.content());
+	}
+
+	/**
+	 * Checks the content (as {@link #accept}) and extracts its text.
 	 * @throws RuleViolationException (422) when the file is empty, too large, of a type not accepted,
 	 * password-protected or cannot be read
 	 */
 	public ExtractedText extract(byte[] content) {
-		if (content.length == 0) {
-			throw RuleViolationException.invalid("library.upload.empty");
-		}
-		if (content.length > settings.maxFileBytes()) {
-			throw RuleViolationException.invalid("library.upload.tooLarge", settings.maxFileSize().toMegabytes());
-		}
-		String type = detect(content);
-		if (!ACCEPTED.contains(type)) {
-			throw RuleViolationException.invalid("library.upload.unsupportedType", type);
-		}
+		return extract(policy.accept(null, content));
+	}
+
+	/**
+	 * Extracts the text of an accepted file.
+	 * @throws RuleViolationException (422) when the file is password-protected or cannot be read
+	 */
+	public ExtractedText extract(StoredFile file) {
+		String type = file.contentType();
+		byte[] content = file.content();
 		Metadata metadata = new Metadata();
 		BodyContentHandler handler = new BodyContentHandler(settings.maxTextLength());
 		boolean truncated = false;

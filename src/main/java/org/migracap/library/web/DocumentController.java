@@ -13,7 +13,6 @@ import org.migracap.library.DocumentStatus;
 import org.migracap.library.Visibility;
 import org.migracap.library.domain.DocumentService;
 import org.migracap.library.domain.DocumentView;
-import org.migracap.library.domain.FileDownload;
 import org.migracap.library.domain.LibrarySettings;
 import org.migracap.library.domain.Upload;
 import org.migracap.platform.Access;
@@ -22,12 +21,11 @@ import org.migracap.platform.CurrentUser;
 import org.migracap.platform.Role;
 import org.migracap.platform.RuleViolationException;
 import org.migracap.platform.SignInWhenHidden;
+import org.migracap.platform.files.FileDownloads;
+import org.migracap.platform.files.UploadPolicy;
 import org.migracap.reference.CountryView;
 import org.migracap.reference.FocusArea;
 import org.migracap.reference.ReferenceApi;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -74,15 +72,7 @@ class DocumentController {
 	@GetMapping("/library/documents/{id}/file")
 	@Access(anonymous = true, ownCountry = true)
 	ResponseEntity<byte[]> download(@PathVariable long id) {
-		FileDownload file = documents.file(id, CurrentUser.current());
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_OCTET_STREAM)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.header("X-Detected-Type", file.mediaType())
-			.body(file.content());
+		return FileDownloads.attachment(documents.file(id, CurrentUser.current()));
 	}
 
 	@GetMapping("/library/documents/new")
@@ -254,7 +244,7 @@ class DocumentController {
 
 	static String name(MultipartFile file) {
 		String name = file.getOriginalFilename();
-		return Upload.cleanName(name == null ? "document" : name);
+		return UploadPolicy.cleanName(name);
 	}
 
 }

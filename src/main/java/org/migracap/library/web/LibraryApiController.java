@@ -26,7 +26,6 @@ import org.migracap.library.domain.DocumentDetails;
 import org.migracap.library.domain.DocumentImport;
 import org.migracap.library.domain.DocumentService;
 import org.migracap.library.domain.DocumentView;
-import org.migracap.library.domain.FileDownload;
 import org.migracap.library.domain.LibraryIndex;
 import org.migracap.library.domain.LibrarySearch;
 import org.migracap.library.domain.Suggestion;
@@ -37,9 +36,9 @@ import org.migracap.platform.ETags;
 import org.migracap.platform.ImportReport;
 import org.migracap.platform.Role;
 import org.migracap.platform.RuleViolationException;
+import org.migracap.platform.files.FileDownloads;
 import org.migracap.reference.FocusArea;
 import org.springdoc.core.annotations.ParameterObject;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -186,16 +185,7 @@ class LibraryApiController {
 	@GetMapping("/api/library/documents/{id}/file")
 	@Access(anonymous = true, ownCountry = true)
 	ResponseEntity<byte[]> download(@PathVariable long id) {
-		FileDownload file = documents.file(id, CurrentUser.current());
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_OCTET_STREAM)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.header("X-Detected-Type", file.mediaType())
-			.body(file.content());
+		return FileDownloads.attachment(documents.file(id, CurrentUser.current()));
 	}
 
 	@PostMapping(value = "/api/library/documents/{id}/file", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

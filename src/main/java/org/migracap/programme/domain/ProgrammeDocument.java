@@ -2,10 +2,10 @@ package org.migracap.programme.domain;
 
 import java.time.Instant;
 
-import jakarta.persistence.Basic;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -13,8 +13,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
 import org.jspecify.annotations.Nullable;
+import org.migracap.platform.files.StoredFile;
 
 /**
  * A document of a programme (IATI document category, e.g. A02 objectives, A07 review), public or internal. Internal
@@ -41,19 +41,11 @@ class ProgrammeDocument {
 	@Column(nullable = false, length = 3)
 	String category;
 
-	@Column(nullable = false, length = 200)
-	String filename;
-
-	@Column(name = "content_type", nullable = false, length = 100)
-	String contentType;
-
-	@Column(name = "size_bytes", nullable = false)
-	long sizeBytes;
-
-	@NotAudited
-	@Basic(fetch = FetchType.LAZY)
-	@Column(nullable = false)
-	byte[] content;
+	@Embedded
+	@AttributeOverride(name = "facts.fileName", column = @Column(name = "filename", nullable = false, length = 200))
+	@AttributeOverride(name = "facts.contentType", column = @Column(name = "content_type", nullable = false, length = 100))
+	@AttributeOverride(name = "facts.size", column = @Column(name = "size_bytes", nullable = false))
+	StoredFile file;
 
 	@Column(name = "public_document", nullable = false)
 	boolean publicDocument;
@@ -67,15 +59,12 @@ class ProgrammeDocument {
 	protected ProgrammeDocument() {
 	}
 
-	ProgrammeDocument(long programmeId, String title, String category, String filename, String contentType,
-			byte[] content, boolean publicDocument, Instant uploadedAt, String uploadedBy) {
+	ProgrammeDocument(long programmeId, String title, String category, StoredFile file, boolean publicDocument,
+			Instant uploadedAt, String uploadedBy) {
 		this.programmeId = programmeId;
 		this.title = title.trim();
 		this.category = category;
-		this.filename = filename;
-		this.contentType = contentType;
-		this.content = content.clone();
-		this.sizeBytes = content.length;
+		this.file = file;
 		this.publicDocument = publicDocument;
 		this.uploadedAt = uploadedAt;
 		this.uploadedBy = uploadedBy;

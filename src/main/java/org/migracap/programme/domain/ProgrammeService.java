@@ -22,6 +22,7 @@ import org.migracap.platform.ConcurrentEditException;
 import org.migracap.platform.CurrentUser;
 import org.migracap.platform.NotFoundException;
 import org.migracap.platform.RuleViolationException;
+import org.migracap.platform.files.StoredFile;
 import org.migracap.programme.domain.ProgrammeViews.BudgetLineView;
 import org.migracap.programme.domain.ProgrammeViews.Detail;
 import org.migracap.programme.domain.ProgrammeViews.IndicatorView;
@@ -473,22 +474,16 @@ public class ProgrammeService {
 		budget.delete(line);
 	}
 
-	public long addDocument(long id, String title, String category, String filename, String contentType,
-			byte[] content, boolean publicDocument, CurrentUser actor) {
+	public long addDocument(long id, String title, String category, @Nullable String filename, byte[] content,
+			boolean publicDocument, CurrentUser actor) {
 		requireStaff(actor);
 		get(id);
-		if (content.length == 0) {
-			throw RuleViolationException.invalid("programme.error.emptyFile");
-		}
-		if (content.length > settings.documentMaxSize().toBytes()) {
-			throw RuleViolationException.invalid("programme.error.fileTooLarge",
-					settings.documentMaxSize().toMegabytes() + " MB");
-		}
+		StoredFile file = settings.documentPolicy().accept(filename, content);
 		if (reference.codeItem("iati-DocumentCategory", category).isEmpty()) {
 			throw RuleViolationException.invalid("programme.error.category", category);
 		}
-		return documents.save(new ProgrammeDocument(id, title == null || title.isBlank() ? filename : title, category,
-				filename, contentType, content, publicDocument, Instant.now(), actor.displayName())).id;
+		return documents.save(new ProgrammeDocument(id, title == null || title.isBlank() ? file.fileName() : title,
+				category, file, publicDocument, Instant.now(), actor.displayName())).id;
 	}
 
 	/** Removes a document, if it is still the version the user saw ({@code version}). */
@@ -509,16 +504,13 @@ public class ProgrammeService {
 		return documents.findViews(id).stream().filter(d -> confidential || d.publicDocument()).toList();
 	}
 
-	public record Download(String filename, String contentType, byte[] content) {
-	}
-
 	@Transactional(readOnly = true)
-	public Download document(long id, long documentId, Optional<CurrentUser> viewer) {
+	public StoredFile document(long id, long documentId, Optional<CurrentUser> viewer) {
 		Programme p = visible(id, viewer);
-		ProgrammeDocument doc = documents.findByIdAndProgrammeId(documentId, id)
+		return documents.findByIdAndProgrammeId(documentId, id)
 			.filter(d -> d.publicDocument || confidential(p, viewer))
-			.orElseThrow(() -> NotFoundException.of("document", documentId));
-		return new Download(doc.filename, doc.contentType, doc.content.clone());
+			.orElseThrow(() -> NotFoundException.of("document", documentId))
+			.file;
 	}
 
 	/** What changed in a result period or a budget line since the version a user saw (the loser of a conflict). */

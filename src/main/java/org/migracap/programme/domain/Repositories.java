@@ -57,8 +57,8 @@ interface BudgetLines extends JpaRepository<BudgetLine, Long> {
 interface ProgrammeDocuments extends JpaRepository<ProgrammeDocument, Long> {
 
 	@Query("""
-			select new org.migracap.programme.domain.DocumentView(d.id, d.programmeId, d.title, d.category, d.filename,
-			d.contentType, d.sizeBytes, d.publicDocument, d.uploadedAt, d.uploadedBy, d.version)
+			select new org.migracap.programme.domain.DocumentView(d.id, d.programmeId, d.title, d.category,
+			d.file.facts.fileName, d.file.facts.contentType, d.file.facts.size, d.publicDocument, d.uploadedAt, d.uploadedBy, d.version)
 			from ProgrammeDocument d where d.programmeId = :programmeId order by d.uploadedAt, d.id""")
 	List<DocumentView> findViews(long programmeId);
 

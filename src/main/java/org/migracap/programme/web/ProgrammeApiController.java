@@ -3,7 +3,6 @@ package org.migracap.programme.web;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +33,7 @@ import org.migracap.platform.NotFoundException;
 import org.migracap.platform.Role;
 import org.migracap.platform.RuleViolationException;
 import org.migracap.platform.TabularExport;
+import org.migracap.platform.files.FileDownloads;
 import org.migracap.programme.domain.CostKind;
 import org.migracap.programme.domain.DocumentView;
 import org.migracap.programme.domain.FundingSource;
@@ -48,8 +48,6 @@ import org.migracap.reference.FocusArea;
 import org.migracap.request.RequestApi;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.web.PagedModel;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -319,14 +317,8 @@ class ProgrammeApiController {
 		if (title.length() > 200) {
 			throw RuleViolationException.invalid("programme.error.text");
 		}
-		String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "document"
-				: file.getOriginalFilename().replaceAll("[^\\p{L}\\p{N}._\\- ]", "_");
-		if (name.length() > 200) {
-			name = name.substring(name.length() - 200);
-		}
-		String type = file.getContentType() == null || file.getContentType().length() > 100 ? "application/octet-stream"
-				: file.getContentType();
-		long documentId = programmes.addDocument(id, title, category, name, type, file.getBytes(), publicDocument, user);
+		long documentId = programmes.addDocument(id, title, category, file.getOriginalFilename(), file.getBytes(),
+				publicDocument, user);
 		DocumentView saved = programmes.documents(id, Optional.of(user))
 			.stream()
 			.filter(d -> d.id() == documentId)
@@ -340,13 +332,7 @@ class ProgrammeApiController {
 	@GetMapping(path = "/programmes/{id}/documents/{documentId}", produces = MediaType.ALL_VALUE)
 	@Access(anonymous = true)
 	ResponseEntity<byte[]> document(@PathVariable long id, @PathVariable long documentId) {
-		ProgrammeService.Download file = programmes.document(id, documentId, CurrentUser.current());
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_OCTET_STREAM)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(file.filename(), StandardCharsets.UTF_8).build().toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.body(file.content());
+		return FileDownloads.attachment(programmes.document(id, documentId, CurrentUser.current()));
 	}
 
 	@DeleteMapping("/programmes/{id}/documents/{documentId}")

@@ -26,6 +26,7 @@ import org.migracap.platform.Htmx;
 import org.migracap.platform.Role;
 import org.migracap.platform.RuleViolationException;
 import org.migracap.platform.TabularExport;
+import org.migracap.platform.files.FileDownloads;
 import org.migracap.programme.domain.CostKind;
 import org.migracap.programme.domain.FundingSource;
 import org.migracap.programme.domain.IatiExport;
@@ -406,11 +407,8 @@ class ProgrammeController {
 				throw RuleViolationException.invalid("programme.error.emptyFile");
 			}
 			try {
-				String name = file.getOriginalFilename() == null ? "document"
-						: file.getOriginalFilename().replaceAll("[^\\p{L}\\p{N}._\\- ]", "_");
-				String type = file.getContentType() == null ? "application/octet-stream" : file.getContentType();
-				programmes.addDocument(id, title, category, name, type, file.getBytes(), publicDocument,
-						CurrentUser.required());
+				programmes.addDocument(id, title, category, file.getOriginalFilename(), file.getBytes(),
+						publicDocument, CurrentUser.required());
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
@@ -421,13 +419,7 @@ class ProgrammeController {
 	@GetMapping("/programmes/{id}/documents/{documentId}")
 	@Access(anonymous = true)
 	ResponseEntity<byte[]> document(@PathVariable long id, @PathVariable long documentId) {
-		ProgrammeService.Download file = programmes.document(id, documentId, CurrentUser.current());
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_OCTET_STREAM)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(file.filename(), StandardCharsets.UTF_8).build().toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.body(file.content());
+		return FileDownloads.attachment(programmes.document(id, documentId, CurrentUser.current()));
 	}
 
 	@GetMapping("/programmes/{id}/impact")

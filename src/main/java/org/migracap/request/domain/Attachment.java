@@ -2,10 +2,10 @@ package org.migracap.request.domain;
 
 import java.time.Instant;
 
-import jakarta.persistence.Basic;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -13,8 +13,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
 import org.jspecify.annotations.Nullable;
+import org.migracap.platform.files.StoredFile;
 
 /**
  * A file attached to a request (terms of reference, a draft law, a needs assessment). The content is not copied into
@@ -35,22 +35,12 @@ class Attachment {
 	@Column(name = "request_id", nullable = false)
 	private long requestId;
 
-	@Column(nullable = false, length = 200)
-	private String filename;
-
-	@Column(name = "content_type", nullable = false, length = 100)
-	private String contentType;
-
-	@Column(name = "size_bytes", nullable = false)
-	private long sizeBytes;
-
-	@Column(nullable = false, length = 64)
-	private String sha256;
-
-	@NotAudited
-	@Basic(fetch = FetchType.LAZY)
-	@Column(nullable = false)
-	private byte[] content;
+	@Embedded
+	@AttributeOverride(name = "facts.fileName", column = @Column(name = "filename", nullable = false, length = 200))
+	@AttributeOverride(name = "facts.contentType", column = @Column(name = "content_type", nullable = false, length = 100))
+	@AttributeOverride(name = "facts.size", column = @Column(name = "size_bytes", nullable = false))
+	@AttributeOverride(name = "facts.sha256", column = @Column(name = "sha256", nullable = false, length = 64))
+	private StoredFile file;
 
 	@Column(name = "uploaded_at", nullable = false)
 	private Instant uploadedAt;
@@ -61,14 +51,9 @@ class Attachment {
 	protected Attachment() {
 	}
 
-	Attachment(long requestId, String filename, String contentType, byte[] content, String sha256, Instant uploadedAt,
-			String uploadedBy) {
+	Attachment(long requestId, StoredFile file, Instant uploadedAt, String uploadedBy) {
 		this.requestId = requestId;
-		this.filename = filename;
-		this.contentType = contentType;
-		this.content = content.clone();
-		this.sizeBytes = content.length;
-		this.sha256 = sha256;
+		this.file = file;
 		this.uploadedAt = uploadedAt;
 		this.uploadedBy = uploadedBy;
 	}
@@ -84,20 +69,8 @@ class Attachment {
 		return requestId;
 	}
 
-	String filename() {
-		return filename;
-	}
-
-	String contentType() {
-		return contentType;
-	}
-
-	long sizeBytes() {
-		return sizeBytes;
-	}
-
-	byte[] content() {
-		return content.clone();
+	StoredFile file() {
+		return file;
 	}
 
 	Instant uploadedAt() {

@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
 import org.migracap.identity.IdentityApi;
 import org.migracap.identity.UserSummary;
 import org.migracap.platform.StartupData;
+import org.migracap.platform.files.FileFacts;
+import org.migracap.platform.files.UploadPolicy;
 import org.migracap.reference.FocusArea;
 import org.migracap.request.HelpKind;
 import org.migracap.request.Urgency;
@@ -157,8 +159,10 @@ class DemoRequests implements StartupData {
 			return;
 		}
 		byte[] content = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-		attachments.save(new Attachment(request.id(), filename, filename.endsWith(".csv") ? "text/csv" : "text/plain",
-				content, AttachmentPolicy.sha256(content), request.submittedAt(), request.submittedByName()));
+		FileFacts facts = new FileFacts(filename, filename.endsWith(".csv") ? "text/csv" : "text/plain", content.length,
+				UploadPolicy.sha256(content));
+		attachments.save(new Attachment(request.id(), facts.with(content), request.submittedAt(),
+				request.submittedByName()));
 	}
 
 	private @Nullable AssistanceRequest create(String focalPoint, List<String> countries, Set<FocusArea> areas, HelpKind kind,

@@ -23,6 +23,8 @@ import org.migracap.platform.CurrentUser;
 import org.migracap.platform.NotFoundException;
 import org.migracap.platform.Role;
 import org.migracap.platform.RuleViolationException;
+import org.migracap.platform.files.StoredFile;
+import org.migracap.platform.files.UploadPolicy;
 import org.migracap.reference.FocusArea;
 import org.migracap.reference.ReferenceApi;
 import org.migracap.request.HelpKind;
@@ -52,8 +54,6 @@ public class RequestService {
 
 	private final Attachments attachments;
 
-	private final AttachmentPolicy attachmentPolicy;
-
 	private final ReferenceApi reference;
 
 	private final IdentityApi identity;
@@ -63,12 +63,10 @@ public class RequestService {
 	private final RequestSettings settings;
 
 	RequestService(AssistanceRequests requests, StatusChanges history, Attachments attachments,
-			AttachmentPolicy attachmentPolicy, ReferenceApi reference, IdentityApi identity,
-			ApplicationEventPublisher events, RequestSettings settings) {
+			ReferenceApi reference, IdentityApi identity, ApplicationEventPublisher events, RequestSettings settings) {
 		this.requests = requests;
 		this.history = history;
 		this.attachments = attachments;
-		this.attachmentPolicy = attachmentPolicy;
 		this.reference = reference;
 		this.identity = identity;
 		this.events = events;
@@ -121,7 +119,7 @@ public class RequestService {
 		if (request.areas().isEmpty()) {
 			throw RuleViolationException.invalid("request.error.areas");
 		}
-		List<AttachmentPolicy.Checked> files = checkUploads(request.uploads(), 0);
+		List<StoredFile> files = checkUploads(request.uploads(), 0);
 		Instant now = Instant.now();
 		AssistanceRequest saved = requests.save(new AssistanceRequest(request.title(), request.description(), countries,
 				request.areas(), request.kind(), request.urgency(), request.desiredStart(), request.desiredEnd(),
@@ -222,7 +220,7 @@ public class RequestService {
 		}
 		AssistanceRequest request = party(id, actor);
 		ConcurrentEditException.check(AssistanceRequest.class, id, "request", id, version, request.version());
-		List<AttachmentPolicy.Checked> files = checkUploads(uploads, attachments.countByRequestId(id));
+		List<StoredFile> files = checkUploads(uploads, attachments.countByRequestId(id));
 		RequestStatus from = request.status();
 		Instant now = Instant.now();
 		Long asker = request.lastActorId();
@@ -260,7 +258,7 @@ public class RequestService {
 		if (uploads.isEmpty()) {
 			throw RuleViolationException.invalid("request.attachment.none");
 		}
-		List<AttachmentPolicy.Checked> files = checkUploads(uploads, attachments.countByRequestId(id));
+		List<StoredFile> files = checkUploads(uploads, attachments.countByRequestId(id));
 		store(id, files, actor, Instant.now());
 		List<String> args = List.of(request.title(), String.valueOf(files.size()));
 		if (actor.isStaff()) {
@@ -273,14 +271,11 @@ public class RequestService {
 
 	/** The content of an attached file, for download. */
 	@Transactional(readOnly = true)
-	public Download attachment(long id, long attachmentId, CurrentUser viewer) {
+	public StoredFile attachment(long id, long attachmentId, CurrentUser viewer) {
 		visible(id, viewer);
-		Attachment attachment = attachments.findByIdAndRequestId(attachmentId, id)
-			.orElseThrow(() -> NotFoundException.of("attachment", attachmentId));
-		return new Download(attachment.filename(), attachment.contentType(), attachment.content());
-	}
-
-	public record Download(String filename, String contentType, byte[] content) {
+		return attachments.findByIdAndRequestId(attachmentId, id)
+			.orElseThrow(() -> NotFoundException.of("attachment", attachmentId))
+			.file();
 	}
 
 	/**
@@ -413,18 +408,18 @@ public class RequestService {
 		return countries;
 	}
 
-	private List<AttachmentPolicy.Checked> checkUploads(List<Upload> uploads, long existing) {
+	private List<StoredFile> checkUploads(List<Upload> uploads, long existing) {
 		List<Upload> files = uploads.stream().filter(u -> u.content().length > 0 || !u.filename().isBlank()).toList();
-		if (existing + files.size() > attachmentPolicy.maxCount()) {
-			throw RuleViolationException.invalid("request.attachment.tooMany", attachmentPolicy.maxCount());
+		if (existing + files.size() > settings.attachmentMaxCount()) {
+			throw RuleViolationException.invalid("request.attachment.tooMany", settings.attachmentMaxCount());
 		}
-		return files.stream().map(u -> attachmentPolicy.check(u.filename(), u.content())).toList();
+		UploadPolicy policy = settings.attachmentPolicy();
+		return files.stream().map(u -> policy.accept(u.filename(), u.content())).toList();
 	}
 
-	private void store(long requestId, List<AttachmentPolicy.Checked> files, CurrentUser actor, Instant now) {
-		for (AttachmentPolicy.Checked file : files) {
-			attachments.save(new Attachment(requestId, file.filename(), file.contentType(), file.content(),
-					file.sha256(), now, actor.displayName()));
+	private void store(long requestId, List<StoredFile> files, CurrentUser actor, Instant now) {
+		for (StoredFile file : files) {
+			attachments.save(new Attachment(requestId, file, now, actor.displayName()));
 		}
 	}
 

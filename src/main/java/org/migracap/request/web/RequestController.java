@@ -26,21 +26,19 @@ import org.migracap.platform.Htmx;
 import org.migracap.platform.Role;
 import org.migracap.platform.RuleViolationException;
 import org.migracap.platform.TabularExport;
+import org.migracap.platform.files.FileDownloads;
 import org.migracap.reference.FocusArea;
 import org.migracap.reference.ReferenceApi;
 import org.migracap.request.HelpKind;
 import org.migracap.request.Urgency;
-import org.migracap.request.domain.AttachmentPolicy;
 import org.migracap.request.domain.RequestQuery;
 import org.migracap.request.domain.RequestRow;
 import org.migracap.request.domain.RequestService;
+import org.migracap.request.domain.RequestSettings;
 import org.migracap.request.domain.RequestStatus;
 import org.migracap.request.domain.TriageContext;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -67,16 +65,16 @@ class RequestController {
 
 	private final ReferenceApi reference;
 
-	private final AttachmentPolicy attachmentPolicy;
+	private final RequestSettings settings;
 
 	private final MessageSource messages;
 
 	RequestController(RequestService requests, TriageContext context, ReferenceApi reference,
-			AttachmentPolicy attachmentPolicy, MessageSource messages) {
+			RequestSettings settings, MessageSource messages) {
 		this.requests = requests;
 		this.context = context;
 		this.reference = reference;
-		this.attachmentPolicy = attachmentPolicy;
+		this.settings = settings;
 		this.messages = messages;
 	}
 
@@ -218,8 +216,8 @@ class RequestController {
 		model.addAttribute("urgencies", Urgency.values());
 		model.addAttribute("countries", reference.countries());
 		model.addAttribute("staff", user.isStaff());
-		model.addAttribute("maxMegabytes", attachmentPolicy.maxBytes() / (1024 * 1024));
-		model.addAttribute("maxFiles", attachmentPolicy.maxCount());
+		model.addAttribute("maxMegabytes", settings.attachmentMaxSize().toMegabytes());
+		model.addAttribute("maxFiles", settings.attachmentMaxCount());
 		model.addAttribute("gaps", user.countryCode() == null ? Map.of()
 				: context.gaps(user.countryCode(), Optional.of(user)));
 		return "request/form";
@@ -248,7 +246,7 @@ class RequestController {
 			model.addAttribute("assessmentAvailable", context.assessmentAvailable());
 			model.addAttribute("leverageAvailable", context.leverageAvailable());
 		}
-		model.addAttribute("maxMegabytes", attachmentPolicy.maxBytes() / (1024 * 1024));
+		model.addAttribute("maxMegabytes", settings.attachmentMaxSize().toMegabytes());
 		return "request/detail";
 	}
 
@@ -310,13 +308,7 @@ class RequestController {
 	@GetMapping("/requests/{id}/attachments/{attachmentId}")
 	@Access(value = { Role.FOCAL_POINT, Role.COORDINATOR, Role.ADMIN }, ownCountry = true)
 	ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long attachmentId) {
-		RequestService.Download file = requests.attachment(id, attachmentId, CurrentUser.required());
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(file.contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(file.filename(), StandardCharsets.UTF_8).build().toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.body(file.content());
+		return FileDownloads.attachment(requests.attachment(id, attachmentId, CurrentUser.required()));
 	}
 
 	private String act(long id, long version, String action, String note, Model model, RedirectAttributes redirect,
