@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.migracap.cooperation.domain.AgreementService;
 import org.migracap.cooperation.domain.CommonGround;
 import org.migracap.cooperation.domain.CommonGroundService;
 import org.migracap.cooperation.domain.ObjectiveCatalogue;
@@ -13,34 +12,20 @@ import org.migracap.platform.CurrentUser;
 import org.springframework.stereotype.Service;
 
 /**
- * Cooperation among States for other modules: drafting agreements (from workshops) and the common ground of a group
- * of States.
+ * Cooperation among States for other modules: the common ground of a group of States and the objective catalogue.
+ * A workshop proposes agreements through an event ({@code workshopoutcome.AgreementProposedByWorkshop}, ADR
+ * workshop-06).
  */
 @Service
 public class CooperationApi {
-
-	private final AgreementService agreements;
 
 	private final CommonGroundService commonGround;
 
 	private final ObjectiveCatalogue objectives;
 
-	CooperationApi(AgreementService agreements, CommonGroundService commonGround, ObjectiveCatalogue objectives) {
-		this.agreements = agreements;
+	CooperationApi(CommonGroundService commonGround, ObjectiveCatalogue objectives) {
 		this.commonGround = commonGround;
 		this.objectives = objectives;
-	}
-
-	/**
-	 * Creates a confidential draft agreement with the proposed States as parties and returns its id. The draft shows
-	 * on {@code /agreements/{id}} to IOM staff and the parties' focal points.
-	 * @param actor an IOM coordinator, administrator or workshop facilitator
-	 * @throws org.springframework.security.access.AccessDeniedException for other actors
-	 * @throws org.migracap.platform.RuleViolationException when the proposal is not valid (unknown type or country, no
-	 * party, no title)
-	 */
-	public long proposeAgreement(AgreementProposal proposal, CurrentUser actor) {
-		return agreements.propose(proposal, actor);
 	}
 
 	/**

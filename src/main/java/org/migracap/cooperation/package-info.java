@@ -2,7 +2,7 @@
  * Cooperation among States: stated goals per area, the shared-goal finder, partnerships and agreements.
  */
 @NullMarked
-@ApplicationModule(displayName = "Cooperation", allowedDependencies = { "platform", "platform::files", "reference", "identity", "assessment", "mobility" })
+@ApplicationModule(displayName = "Cooperation", allowedDependencies = { "platform", "platform::files", "reference", "identity", "assessment", "mobility", "workshopoutcome" })
 package org.migracap.cooperation;
 
 import org.jspecify.annotations.NullMarked;

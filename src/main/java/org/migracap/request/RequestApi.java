@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.migracap.platform.CurrentUser;
-import org.migracap.platform.Role;
 import org.migracap.request.domain.RequestRow;
 import org.migracap.request.domain.RequestService;
 import org.migracap.request.domain.RequestStatus;
@@ -17,7 +16,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Requests for capacity-building help as other modules need them: the accepted ones (for planning and programmes),
- * the open ones of a country, and requests created on a country's behalf from a workshop's action point.
+ * and the open ones of a country. Requests from a workshop's action point come as an event
+ * ({@code workshopoutcome.ActionPointAgreed}, ADR workshop-06).
  */
 @Service
 public class RequestApi {
@@ -52,19 +52,6 @@ public class RequestApi {
 			.sorted(Comparator.comparing(RequestRow::submittedAt).reversed())
 			.map(RequestApi::summary)
 			.toList();
-	}
-
-	/**
-	 * Creates a submitted request for a country from a workshop's action point, marked with its origin. The actor must
-	 * be a facilitator, IOM staff or a focal point of the country.
-	 * @return the new request's id
-	 */
-	public long createFromActionPoint(RequestDraft draft, CurrentUser actor) {
-		if (!actor.has(Role.FACILITATOR) && !actor.isStaff() && !actor.isFocalPointOf(draft.iso3())) {
-			throw new AccessDeniedException("Not allowed to create requests for " + draft.iso3());
-		}
-		return requests.submit(new RequestService.NewRequest(List.of(draft.iso3()), draft.areas(), draft.kind(),
-				draft.urgency(), draft.title(), draft.description(), null, null, draft.origin(), List.of()), actor);
 	}
 
 	/** Every request of a country the viewer may see (any status), newest first. */

@@ -1,6 +1,7 @@
 package org.migracap.cooperation;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -11,20 +12,26 @@ import org.migracap.platform.CurrentUser;
 import org.migracap.platform.Role;
 import org.migracap.platform.RuleViolationException;
 import org.migracap.reference.FocusArea;
+import org.migracap.support.EventPublications;
 import org.migracap.support.MigraCapIntegrationTest;
+import org.migracap.workshopoutcome.Actor;
+import org.migracap.workshopoutcome.AgreementProposedByWorkshop;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /**
- * What workshops get from {@link CooperationApi}: drafting an agreement from a proposal and the common ground of
- * their participants.
+ * What workshops get from cooperation: a draft agreement from their {@link AgreementProposedByWorkshop} event (ADR
+ * workshop-06) and, from {@link CooperationApi}, the common ground of their participants.
  */
 @MigraCapIntegrationTest
-@Transactional
 class CooperationApiIntegrationTests {
 
 	static final CurrentUser FACILITATOR = new CurrentUser(3, "facilitator", "Facilitator", Set.of(Role.FACILITATOR), null);
@@ -39,31 +46,86 @@ class CooperationApiIntegrationTests {
 	@Autowired
 	AgreementService agreements;
 
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	void propose(AgreementProposedByWorkshop proposed) {
+		transactions.executeWithoutResult(status -> events.publishEvent(proposed));
+	}
+
+	List<Long> agreementsWithOrigin(String origin) {
+		return jdbc.sql("select id from cooperation.agreement where origin = :o").param("o", origin)
+			.query(Long.class)
+			.list();
+	}
+
+	/**
+	 * The listener of {@link AgreementProposedByWorkshop} (ADR workshop-06) drafts a confidential agreement seen by
+	 * staff and the parties' focal points only, answered with {@link AgreementDrafted}; delivered again, it drafts no
+	 * second one.
+	 */
 	@Test
-	void aProposalBecomesAConfidentialDraftSeenByStaffAndThePartiesFocalPointsOnly() {
-		long id = cooperation.proposeAgreement(new AgreementProposal("Joint border training", "memorandum_of_understanding",
-				Set.of("GTM", "MEX"), EnumSet.of(FocusArea.B), "Agreed in the workshop", "workshop:12"), FACILITATOR);
+	void aWorkshopProposalBecomesAConfidentialDraftSeenByStaffAndThePartiesFocalPointsOnly() {
+		String origin = "workshop:12 action " + System.nanoTime();
+		AgreementProposedByWorkshop proposed = new AgreementProposedByWorkshop(12, -1, "Joint border training",
+				"memorandum_of_understanding", Set.of("GTM", "MEX"), EnumSet.of(FocusArea.B), "Agreed in the workshop",
+				origin, Actor.of(FACILITATOR));
+		propose(proposed);
+		await().atMost(EventPublications.PATIENCE).until(() -> agreementsWithOrigin(origin).size() == 1);
+		long id = agreementsWithOrigin(origin).get(0);
 		AgreementService.AgreementView draft = agreements.get(id, Optional.of(FOCAL_GTM));
 		assertThat(draft.status()).isEqualTo(AgreementStatus.DRAFT);
 		assertThat(draft.confidential()).isTrue();
-		assertThat(draft.origin()).isEqualTo("workshop:12");
+		assertThat(draft.origin()).isEqualTo(origin);
 		assertThat(draft.states()).containsExactly("GTM", "MEX");
 		assertThat(agreements.list(Optional.empty())).noneMatch(a -> a.id() == id);
 		assertThat(agreements.list(Optional.of(PARTICIPANT))).noneMatch(a -> a.id() == id);
+		EventPublications.awaitCompleted(jdbc, "OutcomeAnswers", "\"agreementId\":" + id);
+
+		propose(proposed);
+		await().atMost(EventPublications.PATIENCE)
+			.until(() -> EventPublications.count(jdbc, "WorkshopAgreements", origin, true) == 2);
+		assertThat(agreementsWithOrigin(origin)).as("delivered again, no second draft").hasSize(1);
+	}
+
+	/** A proposal from somebody who may not, or with an unknown type, drafts nothing and is refused. */
+	@Test
+	void aWorkshopProposalFromAParticipantOrOfAnUnknownTypeDraftsNothing() {
+		String outsider = "workshop:13 action " + System.nanoTime();
+		String unknownType = "workshop:13 action " + System.nanoTime();
+		propose(new AgreementProposedByWorkshop(13, -2, "T", "JOINT_PROGRAMME", Set.of("KEN", "UGA"), Set.of(), "",
+				outsider, Actor.of(PARTICIPANT)));
+		propose(new AgreementProposedByWorkshop(13, -3, "T", "TREATY", Set.of("KEN", "UGA"), Set.of(), "",
+				unknownType, Actor.of(FACILITATOR)));
+		EventPublications.awaitCompleted(jdbc, "WorkshopAgreements", outsider);
+		EventPublications.awaitCompleted(jdbc, "WorkshopAgreements", unknownType);
+		assertThat(agreementsWithOrigin(outsider)).isEmpty();
+		assertThat(agreementsWithOrigin(unknownType)).isEmpty();
+		assertThat(EventPublications.count(jdbc, "OutcomeAnswers", "cooperation.agreement.error.proposeNotAllowed",
+				false)).isPositive();
+		assertThat(EventPublications.count(jdbc, "OutcomeAnswers", "cooperation.agreement.error.type", false))
+			.isPositive();
 	}
 
 	@Test
+	@Transactional
 	void onlyStaffAndFacilitatorsProposeAndTheProposalMustBeValid() {
 		AgreementProposal proposal = new AgreementProposal("T", "JOINT_PROGRAMME", Set.of("KEN"), Set.of(), "", "x");
-		assertThatThrownBy(() -> cooperation.proposeAgreement(proposal, PARTICIPANT))
+		assertThatThrownBy(() -> agreements.propose(proposal, PARTICIPANT))
 			.isInstanceOf(AccessDeniedException.class);
-		assertThatThrownBy(() -> cooperation.proposeAgreement(
+		assertThatThrownBy(() -> agreements.propose(
 				new AgreementProposal("T", "TREATY", Set.of("KEN"), Set.of(), "", "x"), FACILITATOR))
 			.isInstanceOf(RuleViolationException.class);
-		assertThatThrownBy(() -> cooperation.proposeAgreement(
+		assertThatThrownBy(() -> agreements.propose(
 				new AgreementProposal("T", "JOINT_PROGRAMME", Set.of("ZZZ"), Set.of(), "", "x"), FACILITATOR))
 			.isInstanceOf(RuleViolationException.class);
-		assertThatThrownBy(() -> cooperation.proposeAgreement(
+		assertThatThrownBy(() -> agreements.propose(
 				new AgreementProposal("T", "JOINT_PROGRAMME", Set.of(), Set.of(), "", "x"), FACILITATOR))
 			.isInstanceOf(RuleViolationException.class);
 	}

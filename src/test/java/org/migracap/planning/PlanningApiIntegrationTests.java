@@ -19,22 +19,25 @@ import org.migracap.planning.domain.ScenarioService;
 import org.migracap.planning.domain.ScenarioSettings;
 import org.migracap.platform.CurrentUser;
 import org.migracap.platform.Role;
-import org.migracap.platform.RuleViolationException;
 import org.migracap.reference.FocusArea;
+import org.migracap.support.EventPublications;
 import org.migracap.support.MigraCapIntegrationTest;
+import org.migracap.workshopoutcome.Actor;
+import org.migracap.workshopoutcome.AreaWeightsVoted;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /**
- * The contract other modules code against: the scenarios, and area weights applied from a workshop vote, audited
- * with their source and refused to people who may not plan. And the JSON API under {@code /api/planning}, called over
+ * The contract other modules code against: the scenarios, and area weights applied from a workshop vote's event,
+ * audited with their source and refused (writing nothing) to people who may not plan and for adopted scenarios. And the JSON API under {@code /api/planning}, called over
  * HTTP with bearer tokens only: scenarios and candidates (ETag / If-Match), solving and polling, results with
  * explanations, comparison and adoption, refused to other roles and to focal points, with bad input answered by
  * problem details that change nothing.
@@ -57,44 +60,71 @@ class PlanningApiIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	TransactionTemplate transactions;
+
 	static ScenarioSettings settings(String name) {
 		return new ScenarioSettings(name, null, 2027, List.of(100_000.0, 100_000.0), List.of("KEN", "UGA"),
 				Set.of(FocusArea.B), 1, 1, 1, 1, Map.of(), ScenarioSettings.TYPED, null, Map.of(), Map.of());
 	}
 
+	void vote(long scenarioId, Map<FocusArea, Double> weights, String source, CurrentUser actor) {
+		transactions.executeWithoutResult(status -> events.publishEvent(
+				new AreaWeightsVoted(12, -1, scenarioId, weights, source, Actor.of(actor))));
+	}
+
+	/** The listener of {@link AreaWeightsVoted} (ADR workshop-06) sets the weights with their source, audited. */
 	@Test
-	void listsScenariosAndAppliesAreaWeightsWithTheirSource() {
+	void listsScenariosAndAppliesVotedAreaWeightsWithTheirSource() {
 		long id = scenarios.create(settings("API weights test")).id();
 		assertThat(api.scenarios()).anySatisfy(s -> {
 			assertThat(s.id()).isEqualTo(id);
 			assertThat(s.name()).isEqualTo("API weights test");
 			assertThat(s.status()).isEqualTo("DRAFT");
 		});
+		String source = "workshop:12 vote " + id;
 
-		api.applyAreaWeights(id, Map.of(FocusArea.B, 3.5, FocusArea.C, 0.5), "workshop:12 vote 3", FACILITATOR);
+		vote(id, Map.of(FocusArea.B, 3.5, FocusArea.C, 0.5), source, FACILITATOR);
 
+		await().atMost(EventPublications.PATIENCE)
+			.until(() -> source.equals(scenarios.get(id).settings().areaWeightsSource()));
 		ScenarioSettings after = scenarios.get(id).settings();
 		assertThat(after.areaWeight(FocusArea.B)).isEqualTo(3.5);
 		assertThat(after.areaWeight(FocusArea.C)).isEqualTo(0.5);
 		assertThat(after.areaWeight(FocusArea.A)).isEqualTo(1.0);
-		assertThat(after.areaWeightsSource()).isEqualTo("workshop:12 vote 3");
 		assertThat(jdbc.sql("select count(*) from planning.scenario_aud where id = :id and area_weights_source = :s")
 			.param("id", id)
-			.param("s", "workshop:12 vote 3")
+			.param("s", source)
 			.query(Long.class)
 			.single()).isEqualTo(1);
+		EventPublications.awaitCompleted(jdbc, "VotedAreaWeights", source);
 	}
 
+	/**
+	 * Weights from somebody who may not plan, out of range, without a source or for an adopted scenario change nothing;
+	 * each publication completes (no retry loop) with a refusal for the workshop.
+	 */
 	@Test
-	void refusesWeightsFromOutsidersAndOutOfRange() {
+	void refusesVotedWeightsFromOutsidersOutOfRangeAndForAnAdoptedScenario() {
 		long id = scenarios.create(settings("API refusals test")).id();
-		assertThatThrownBy(() -> api.applyAreaWeights(id, Map.of(FocusArea.B, 2.0), "workshop:1", PARTICIPANT))
-			.isInstanceOf(AccessDeniedException.class);
-		assertThatThrownBy(() -> api.applyAreaWeights(id, Map.of(FocusArea.B, -1.0), "workshop:1", COORDINATOR))
-			.isInstanceOf(RuleViolationException.class);
-		assertThatThrownBy(() -> api.applyAreaWeights(id, Map.of(FocusArea.B, 1.0), " ", COORDINATOR))
-			.isInstanceOf(RuleViolationException.class);
+		vote(id, Map.of(FocusArea.B, 2.0), "workshop:1 outsider " + id, PARTICIPANT);
+		vote(id, Map.of(FocusArea.B, -1.0), "workshop:1 negative " + id, COORDINATOR);
+		vote(id, Map.of(FocusArea.B, 1.0), " ", COORDINATOR);
+		EventPublications.awaitCompleted(jdbc, "VotedAreaWeights", "workshop:1 outsider " + id);
+		EventPublications.awaitCompleted(jdbc, "VotedAreaWeights", "workshop:1 negative " + id);
+		await().atMost(EventPublications.PATIENCE).until(() -> EventPublications.count(jdbc, "VotedAreaWeights",
+				"\"scenarioId\":" + id + ",", true) == 3);
 		assertThat(scenarios.get(id).settings().areaWeightsSource()).isEqualTo(ScenarioSettings.TYPED);
+		assertThat(EventPublications.count(jdbc, "OutcomeAnswers", "planning.error.weightsNotAllowed", false)).isPositive();
+
+		long adopted = scenarios.create(settings("API adopted test")).id();
+		jdbc.sql("update planning.scenario set status = 'ADOPTED' where id = :id").param("id", adopted).update();
+		vote(adopted, Map.of(FocusArea.B, 2.0), "workshop:1 adopted " + adopted, COORDINATOR);
+		EventPublications.awaitCompleted(jdbc, "VotedAreaWeights", "workshop:1 adopted " + adopted);
+		assertThat(scenarios.get(adopted).settings().areaWeightsSource()).isEqualTo(ScenarioSettings.TYPED);
 	}
 
 	// ---- the JSON API over HTTP, with bearer tokens only ----

@@ -14,15 +14,21 @@ import org.migracap.platform.RuleViolationException;
 import org.migracap.reference.FocusArea;
 import org.migracap.request.domain.RequestService;
 import org.migracap.request.domain.RequestStatus;
+import org.migracap.support.EventPublications;
 import org.migracap.support.MigraCapIntegrationTest;
+import org.migracap.workshopoutcome.ActionPointAgreed;
+import org.migracap.workshopoutcome.Actor;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The request workflow through the module's API and service: who may submit, the decisions, questions and answers,
@@ -46,6 +52,12 @@ class RequestApiIntegrationTests {
 
 	@Autowired
 	ApplicationEvents events;
+
+	@Autowired
+	ApplicationEventPublisher publisher;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	CurrentUser user(String username) {
 		UserSummary u = identity.user(username).orElseThrow();
@@ -135,18 +147,52 @@ class RequestApiIntegrationTests {
 			.isInstanceOf(AccessDeniedException.class);
 	}
 
+	/**
+	 * The request module's listener of {@link ActionPointAgreed} (ADR workshop-06): a submitted request with the action
+	 * point as its origin, answered with {@link RequestOpenedForActionPoint}; the same event delivered again makes no
+	 * second request.
+	 */
 	@Test
-	void aWorkshopActionPointBecomesASubmittedRequestWithItsOrigin() {
-		long id = api.createFromActionPoint(new RequestDraft("SEN", Set.of(FocusArea.G), HelpKind.WORKSHOP,
-				Urgency.MEDIUM, "Follow-up workshop", "Action point 3 of the workshop", "workshop:12"),
-				user("facilitator"));
-		var row = service.find(id).orElseThrow();
-		assertThat(row.origin()).isEqualTo("workshop:12");
+	void anAgreedActionPointBecomesASubmittedRequestWithItsOriginOnce() {
+		String origin = "workshop:12 action " + System.nanoTime();
+		ActionPointAgreed agreed = new ActionPointAgreed(12, -1, "SEN", FocusArea.G, "WORKSHOP", "MEDIUM",
+				"Follow-up workshop", "Action point 3 of the workshop", origin, Actor.of(user("facilitator")));
+		transactions.executeWithoutResult(status -> publisher.publishEvent(agreed));
+		await().atMost(EventPublications.PATIENCE).until(() -> requestsWithOrigin(origin).size() == 1);
+		var row = service.find(requestsWithOrigin(origin).get(0)).orElseThrow();
 		assertThat(row.status()).isEqualTo(RequestStatus.SUBMITTED);
 		assertThat(row.countries()).containsExactly("SEN");
-		assertThatThrownBy(() -> api.createFromActionPoint(new RequestDraft("SEN", Set.of(FocusArea.G),
-				HelpKind.WORKSHOP, Urgency.MEDIUM, "x", "y", "workshop:1"), user("participant")))
-			.isInstanceOf(AccessDeniedException.class);
+		assertThat(row.areas()).containsExactly(FocusArea.G);
+		assertThat(row.submittedByName()).isEqualTo(user("facilitator").displayName());
+		EventPublications.awaitCompleted(jdbc, "ActionPointRequests", origin);
+		EventPublications.awaitCompleted(jdbc, "OutcomeAnswers", "\"requestId\":" + row.id());
+
+		transactions.executeWithoutResult(status -> publisher.publishEvent(agreed));
+		await().atMost(EventPublications.PATIENCE)
+			.until(() -> EventPublications.count(jdbc, "ActionPointRequests", origin, true) == 2);
+		assertThat(requestsWithOrigin(origin)).as("delivered again, no second request").hasSize(1);
+	}
+
+	/** The listener repeats the command's permission check: a participant's event writes nothing and is refused. */
+	@Test
+	void anActionPointOfSomebodyWhoMayNotIsRefusedAndWritesNothing() {
+		String origin = "workshop:13 action " + System.nanoTime();
+		long before = jdbc.sql("select count(*) from request.assistance_request").query(Long.class).single();
+		transactions.executeWithoutResult(status -> publisher.publishEvent(new ActionPointAgreed(13, -2, "SEN",
+				FocusArea.G, "WORKSHOP", "MEDIUM", "Not mine to ask", "x", origin, Actor.of(user("participant")))));
+		EventPublications.awaitCompleted(jdbc, "ActionPointRequests", origin);
+		assertThat(requestsWithOrigin(origin)).isEmpty();
+		assertThat(jdbc.sql("select count(*) from request.assistance_request").query(Long.class).single())
+			.isEqualTo(before);
+		assertThat(EventPublications.count(jdbc, "OutcomeAnswers", "request.error.actionPointNotAllowed", false))
+			.as("the refusal is answered").isPositive();
+	}
+
+	List<Long> requestsWithOrigin(String origin) {
+		return jdbc.sql("select id from request.assistance_request where origin = :o")
+			.param("o", origin)
+			.query(Long.class)
+			.list();
 	}
 
 	@Test

@@ -94,6 +94,19 @@ public abstract class BrowserTest {
 		return page;
 	}
 
+	/**
+	 * Opens the page again until the selector matches, for what another module writes after the commit (an event
+	 * listener, ADR workshop-06); fails after 20 seconds.
+	 */
+	protected void reloadUntilVisible(String path, String selector) {
+		long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+		while (page.locator(selector).count() == 0) {
+			Assertions.assertTrue(System.nanoTime() < deadline, () -> selector + " never showed on " + path);
+			page.waitForTimeout(250);
+			open(path);
+		}
+	}
+
 	/** Signs in through the sign-in page with a demo account. */
 	protected void signIn(String username) {
 		open("/login");

@@ -16,6 +16,8 @@ import org.migracap.assessment.AreaScore;
 import org.migracap.assessment.AssessmentApi;
 import org.migracap.identity.IdentityApi;
 import org.migracap.mobility.CountryRole;
+import org.migracap.planning.domain.ScenarioService;
+import org.migracap.planning.domain.ScenarioSettings;
 import org.migracap.platform.ConcurrentEditException;
 import org.migracap.platform.Confidentiality;
 import org.migracap.platform.CurrentUser;
@@ -24,6 +26,7 @@ import org.migracap.platform.Text;
 import org.migracap.reference.FocusArea;
 import org.migracap.request.RequestApi;
 import org.migracap.request.RequestSummary;
+import org.migracap.support.EventPublications;
 import org.migracap.support.MigraCapIntegrationTest;
 import org.migracap.workshop.domain.Attendance;
 import org.migracap.workshop.domain.BallotKind;
@@ -36,7 +39,10 @@ import org.migracap.workshop.domain.ScopeService;
 import org.migracap.workshop.domain.SurveyService;
 import org.migracap.workshop.domain.WorkshopFormat;
 import org.migracap.workshop.domain.WorkshopService;
+import org.migracap.workshopoutcome.ActionPointAgreed;
+import org.migracap.workshopoutcome.Actor;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -45,10 +51,12 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -59,7 +67,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Conclusions of a workshop: minutes whose versions are kept and compared, a stale save shown the other text, action
- * points turned into an assistance request and an agreement proposal, the conclusion published as
+ * points turned into an assistance request and an agreement proposal through events (pending until answered, a
+ * refusal shown), a vote's area weights sent to planning (and refused for a scenario adopted meanwhile), the conclusion published as
  * {@link WorkshopConcluded} with the area priorities of the vote, the report and background pack PDFs (the pack shows
  * a country's confidential scores to that country only), and the anonymous evaluation.
  */
@@ -108,6 +117,15 @@ class WorkshopConclusionIntegrationTests {
 
 	@Autowired
 	ApplicationEvents events;
+
+	@Autowired
+	ApplicationEventPublisher publisher;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	ScenarioService scenarios;
 
 	WorkshopTestData data;
 
@@ -181,8 +199,12 @@ class WorkshopConclusionIntegrationTests {
 		assertThat(diff.indexOf("Nairobi")).as("the old line before the new one").isLessThan(diff.indexOf("Kampala"));
 	}
 
+	/**
+	 * An action point becomes a request and a draft agreement through events (ADR workshop-06): the page says
+	 * "pending" until the request and cooperation modules answer, then the action point keeps their ids.
+	 */
 	@Test
-	void anActionPointBecomesARequestAndAnAgreementProposal() {
+	void anActionPointBecomesARequestAndAnAgreementProposal() throws Exception {
 		long id = data.published("Follow-up test", null, WorkshopFormat.ONLINE);
 		scope.addCountry(id, "MAR", facilitator);
 		scope.addCountry(id, "ESP", facilitator);
@@ -192,23 +214,120 @@ class WorkshopConclusionIntegrationTests {
 		assertThatThrownBy(() -> conclusions.addAction(id, new ConclusionService.ActionCommand("Out of scope", null,
 				"Somebody", LocalDate.now(), "KEN", null), facilitator))
 			.isInstanceOf(RuleViolationException.class);
-		long request = conclusions.toRequest(id, action, "TRAINING", "HIGH", facilitator);
+		assertThatThrownBy(() -> conclusions.toRequest(id, action, "LOTS", "HIGH", facilitator))
+			.isInstanceOf(RuleViolationException.class)
+			.hasMessage("workshop.action.error.kindOrUrgency");
+		assertThat(actionView(id, action).requestPending()).as("a refused command sends nothing").isFalse();
+
+		// Until the transaction commits the request module cannot answer: the page, in the same transaction, says
+		// pending and offers no second conversion.
+		transactions.executeWithoutResult(status -> {
+			conclusions.toRequest(id, action, "TRAINING", "HIGH", facilitator);
+			String page = conclusionsPage(id);
+			assertThat(page).contains("Assistance request pending")
+				.doesNotContain("/actions/" + action + "/request\"")
+				.doesNotContain("Assistance request #");
+		});
+		// pending or answered by now: either way no second request, and the action point stays
+		assertThatThrownBy(() -> conclusions.toRequest(id, action, "TRAINING", "HIGH", facilitator))
+			.isInstanceOf(RuleViolationException.class)
+			.extracting(Throwable::getMessage)
+			.isIn("workshop.action.error.requestPending", "workshop.action.error.alreadyRequest");
+		assertThatThrownBy(() -> conclusions.deleteAction(id, action, facilitator))
+			.isInstanceOf(RuleViolationException.class)
+			.extracting(Throwable::getMessage)
+			.isIn("workshop.action.error.pending", "workshop.action.error.converted");
+		long request = await().atMost(EventPublications.PATIENCE)
+			.until(() -> actionView(id, action).requestId(), java.util.Objects::nonNull);
+		assertThat(actionView(id, action).requestPending()).isFalse();
 		assertThat(requests.openRequests("MAR", Optional.of(data.user("focal.mar"))))
 			.extracting(RequestSummary::id, RequestSummary::title)
 			.contains(org.assertj.core.groups.Tuple.tuple(request, "Train border officers in document examination"));
 		assertThat(jdbc.sql("select origin from request.assistance_request where id = :id")
 			.param("id", request)
 			.query(String.class)
-			.single()).isEqualTo("workshop:" + id);
+			.single()).isEqualTo("workshop:" + id + " action " + action);
+		assertThat(conclusionsPage(id)).contains("Assistance request #" + request).doesNotContain("request pending");
 		assertThatThrownBy(() -> conclusions.toRequest(id, action, "TRAINING", "HIGH", facilitator))
-			.isInstanceOf(RuleViolationException.class);
-		long agreement = conclusions.toAgreement(id, action, facilitator);
-		assertThat(agreement).isPositive();
-		assertThat(conclusions.actions(id, Optional.of(facilitator), Locale.ENGLISH)).singleElement()
-			.satisfies(a -> {
-				assertThat(a.requestId()).isEqualTo(request);
-				assertThat(a.agreementId()).isEqualTo(agreement);
-			});
+			.isInstanceOf(RuleViolationException.class)
+			.hasMessage("workshop.action.error.alreadyRequest");
+
+		conclusions.toAgreement(id, action, facilitator);
+		long agreement = await().atMost(EventPublications.PATIENCE)
+			.until(() -> actionView(id, action).agreementId(), java.util.Objects::nonNull);
+		assertThat(jdbc.sql("select origin from cooperation.agreement where id = :id")
+			.param("id", agreement)
+			.query(String.class)
+			.single()).isEqualTo("workshop:" + id + " action " + action);
+		assertThat(jdbc.sql("select iso3 from cooperation.agreement_party where agreement_id = :id order by 1")
+			.param("id", agreement)
+			.query(String.class)
+			.list()).containsExactly("ESP", "MAR");
+		assertThat(actionView(id, action)).satisfies(a -> {
+			assertThat(a.requestId()).isEqualTo(request);
+			assertThat(a.agreementId()).isEqualTo(agreement);
+			assertThat(a.agreementPending()).isFalse();
+		});
+	}
+
+	/**
+	 * A refusal of the request module (the actor may not) is recorded on the action point and shown instead of the
+	 * link; nothing is written in the request module, and the action point can be sent again.
+	 */
+	@Test
+	void aRefusedRequestIsShownOnTheActionPointAndNothingIsWritten() throws Exception {
+		long id = data.published("Refused follow-up test", null, WorkshopFormat.ONLINE);
+		scope.addCountry(id, "MAR", facilitator);
+		long action = conclusions.addAction(id, new ConclusionService.ActionCommand("Not ours to ask", null,
+				"Somebody", LocalDate.now().plusMonths(1), "MAR", FocusArea.B), facilitator);
+		String origin = "workshop:" + id + " action " + action;
+		transactions.executeWithoutResult(status -> publisher.publishEvent(new ActionPointAgreed(id, action, "MAR",
+				FocusArea.B, "TRAINING", "HIGH", "Not ours to ask", "x", origin,
+				Actor.of(data.user("participant")))));
+		await().atMost(EventPublications.PATIENCE).until(() -> actionView(id, action).requestRefused() != null);
+		assertThat(actionView(id, action).requestRefused()).isEqualTo("request.error.actionPointNotAllowed");
+		assertThat(actionView(id, action).requestId()).isNull();
+		assertThat(jdbc.sql("select count(*) from request.assistance_request where origin = :o")
+			.param("o", origin)
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(conclusionsPage(id)).contains("The request module refused the request")
+			.contains("may not submit requests for this country")
+			.contains("/actions/" + action + "/request\"");
+	}
+
+	ConclusionService.ActionView actionView(long workshopId, long actionId) {
+		return conclusions.actions(workshopId, Optional.of(facilitator), Locale.ENGLISH)
+			.stream()
+			.filter(a -> a.id() == actionId)
+			.findFirst()
+			.orElseThrow();
+	}
+
+	String conclusionsPage(long workshopId) {
+		try {
+			return mvc.perform(get("/workshops/" + workshopId + "/conclusions").with(as("facilitator")))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	String ballotPage(long workshopId, long ballotId) {
+		try {
+			return mvc.perform(get("/workshops/" + workshopId + "/ballots/" + ballotId).with(as("facilitator")))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	@Test
@@ -256,29 +375,54 @@ class WorkshopConclusionIntegrationTests {
 			.isInstanceOf(RuleViolationException.class);
 	}
 
-	/**
-	 * Three voters rank X, B, C: rank-order-centroid weights 11/18, 5/18, 2/18, which on the planning scale (voted
-	 * areas averaging 1) are 11/6, 5/6 and 1/3.
-	 */
-	@Test
-	void aClosedAreaVoteSetsAPlanningScenariosAreaWeights() {
-		long id = data.published("Planning weights test", null, WorkshopFormat.ONLINE);
-		long ballot = ballots.create(id, new BallotService.BallotCommand(BallotKind.RANKED, Text.english("Areas"),
+	long closedAreaBallot(long id, String title) {
+		long ballot = ballots.create(id, new BallotService.BallotCommand(BallotKind.RANKED, Text.english(title),
 				Text.of(null, null, null), true, null, true, List.of()), facilitator);
 		ballots.open(id, ballot, facilitator);
 		Map<FocusArea, Long> option = new java.util.HashMap<>();
 		ballots.ballot(id, ballot, Optional.of(facilitator), Locale.ENGLISH).options().forEach(o -> option.put(o.area(), o.id()));
 		for (int i = 0; i < 3; i++) {
-			long registration = data.contact(id, "Planning voter " + i, "KEN", CountryRole.ORIGIN, Attendance.ONLINE).id();
+			long registration = data.contact(id, title + " voter " + i, "KEN", CountryRole.ORIGIN, Attendance.ONLINE).id();
 			WorkshopBallots.cast(ballots, facilitator, id, ballot, registration, new BallotService.VoteCommand(
 					Map.of(option.get(FocusArea.X), 1, option.get(FocusArea.B), 2, option.get(FocusArea.C), 3), Set.of(),
 					Map.of(), false));
 		}
-		long scenario = jdbc.sql("select min(id) from planning.scenario where status <> 'ADOPTED'").query(Long.class).single();
+		return ballot;
+	}
+
+	long scenario(String name) {
+		return scenarios.create(new ScenarioSettings(name, null, 2027, List.of(100_000.0), List.of("KEN"),
+				Set.of(FocusArea.B), 1, 1, 1, 1, Map.of(), ScenarioSettings.TYPED, null, Map.of(), Map.of())).id();
+	}
+
+	/**
+	 * Three voters rank X, B, C: rank-order-centroid weights 11/18, 5/18, 2/18, which on the planning scale (voted
+	 * areas averaging 1) are 11/6, 5/6 and 1/3. The weights go to planning as an event (ADR workshop-06): the ballot
+	 * says they were sent, and records the scenario once planning set them.
+	 */
+	@Test
+	void aClosedAreaVoteSetsAPlanningScenariosAreaWeights() throws Exception {
+		long id = data.published("Planning weights test", null, WorkshopFormat.ONLINE);
+		long ballot = closedAreaBallot(id, "Planning weights");
+		long scenario = scenario("Workshop weights test");
 		assertThatThrownBy(() -> ballots.applyToScenario(id, ballot, scenario, facilitator, Locale.ENGLISH))
 			.isInstanceOf(RuleViolationException.class);
 		ballots.close(id, ballot, facilitator);
-		ballots.applyToScenario(id, ballot, scenario, facilitator, Locale.ENGLISH);
+		long adopted = jdbc.sql("select coalesce(min(id), -1) from planning.scenario where status = 'ADOPTED'")
+			.query(Long.class)
+			.single();
+		assertThatThrownBy(() -> ballots.applyToScenario(id, ballot, adopted, facilitator, Locale.ENGLISH))
+			.isInstanceOf(RuleViolationException.class)
+			.hasMessage("workshop.ballot.error.scenarioNotOpen");
+		transactions.executeWithoutResult(status -> {
+			ballots.applyToScenario(id, ballot, scenario, facilitator, Locale.ENGLISH);
+			assertThat(ballotPage(id, ballot)).contains("id=\"weights-sent\"")
+				.contains("Area weights sent to planning scenario #" + scenario)
+				.doesNotContain("id=\"applied-scenario\"");
+		});
+		await().atMost(EventPublications.PATIENCE)
+			.until(() -> ballots.ballot(id, ballot, Optional.of(facilitator), Locale.ENGLISH).appliedScenarioId(),
+					java.util.Objects::nonNull);
 		Map<String, Object> row = jdbc.sql("select area_weights, area_weights_source from planning.scenario where id = :id")
 			.param("id", scenario)
 			.query()
@@ -291,8 +435,40 @@ class WorkshopConclusionIntegrationTests {
 		assertThat(weights.get("X")).isCloseTo(11 / 6.0, within(0.001));
 		assertThat(weights.get("B")).isCloseTo(5 / 6.0, within(0.001));
 		assertThat(weights.get("C")).isCloseTo(1 / 3.0, within(0.001));
-		assertThat(ballots.ballot(id, ballot, Optional.of(facilitator), Locale.ENGLISH).appliedScenarioId())
-			.isEqualTo(scenario);
+		BallotService.BallotView view = ballots.ballot(id, ballot, Optional.of(facilitator), Locale.ENGLISH);
+		assertThat(view.appliedScenarioId()).isEqualTo(scenario);
+		assertThat(view.weightsPending()).isFalse();
+		assertThat(ballotPage(id, ballot)).contains("Applied to planning scenario #" + scenario)
+			.doesNotContain("id=\"weights-sent\"");
+	}
+
+	/**
+	 * The scenario is adopted after the weights were sent but before planning handles them: planning refuses, the
+	 * scenario keeps its weights, the publication completes (no retry loop) and the ballot shows the refusal.
+	 */
+	@Test
+	void weightsSentToAScenarioAdoptedMeanwhileAreRefusedAndTheBallotSaysWhy() throws Exception {
+		long id = data.published("Refused weights test", null, WorkshopFormat.ONLINE);
+		long ballot = closedAreaBallot(id, "Refused weights");
+		ballots.close(id, ballot, facilitator);
+		long scenario = scenario("Adopted meanwhile test");
+		transactions.executeWithoutResult(status -> {
+			ballots.applyToScenario(id, ballot, scenario, facilitator, Locale.ENGLISH);
+			jdbc.sql("update planning.scenario set status = 'ADOPTED' where id = :id").param("id", scenario).update();
+		});
+		await().atMost(EventPublications.PATIENCE)
+			.until(() -> ballots.ballot(id, ballot, Optional.of(facilitator), Locale.ENGLISH).weightsRefused() != null);
+		BallotService.BallotView view = ballots.ballot(id, ballot, Optional.of(facilitator), Locale.ENGLISH);
+		assertThat(view.weightsRefused()).isEqualTo("planning.error.adopted");
+		assertThat(view.appliedScenarioId()).isNull();
+		assertThat(jdbc.sql("select area_weights_source from planning.scenario where id = :id")
+			.param("id", scenario)
+			.query(String.class)
+			.single()).isEqualTo(ScenarioSettings.TYPED);
+		EventPublications.awaitCompleted(jdbc, "VotedAreaWeights", "workshop:" + id + " vote " + ballot);
+		assertThat(ballotPage(id, ballot)).contains("id=\"weights-refused\"")
+			.contains("Planning did not set the area weights on scenario #" + scenario)
+			.contains("This scenario is adopted");
 	}
 
 	@Test

@@ -23,7 +23,7 @@ class ModuleMigrations {
 	static final String ROOT = "__root";
 
 	/** Every application module, each after the modules it may depend on. */
-	static final List<String> MODULES = List.of("platform", "mail", "reference", "identity", "assessment", "mobility",
+	static final List<String> MODULES = List.of("platform", "mail", "reference", "workshopoutcome", "identity", "assessment", "mobility",
 			"library", "cooperation", "request", "planning", "programme", "workshop", "profile", "webhook");
 
 	@Bean

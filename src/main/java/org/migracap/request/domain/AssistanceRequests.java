@@ -2,6 +2,7 @@ package org.migracap.request.domain;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -17,5 +18,8 @@ interface AssistanceRequests extends JpaRepository<AssistanceRequest, Long> {
 	long countByStatus(RequestStatus status);
 
 	boolean existsByDemoTrue();
+
+	/** The first request that came from {@code origin} (e.g. a workshop's action point). */
+	Optional<AssistanceRequest> findFirstByOriginOrderByIdAsc(String origin);
 
 }

@@ -18,7 +18,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Something the workshop agreed to do, with an owner and a due date; it may become an assistance request or an
- * agreement proposal, whose ids it then keeps.
+ * agreement proposal, whose ids it then keeps. Both are made by other modules after an event (ADR workshop-06): until
+ * their answer arrives the action point is pending, and a refusal keeps its reason (a message key) until it is sent
+ * again.
  */
 @Entity
 @Audited
@@ -62,6 +64,18 @@ class ActionPoint {
 
 	@Column(name = "agreement_id")
 	@Nullable Long agreementId;
+
+	@Column(name = "request_pending", nullable = false)
+	boolean requestPending;
+
+	@Column(name = "request_refused", length = 120)
+	@Nullable String requestRefused;
+
+	@Column(name = "agreement_pending", nullable = false)
+	boolean agreementPending;
+
+	@Column(name = "agreement_refused", length = 120)
+	@Nullable String agreementRefused;
 
 	@Column(name = "created_at", nullable = false)
 	Instant createdAt = Instant.now();

@@ -74,6 +74,14 @@ class Ballot {
 	@Column(name = "applied_scenario_id")
 	@Nullable Long appliedScenarioId;
 
+	/** The scenario the weights were last sent to (ADR workshop-06), until planning applies them. */
+	@Column(name = "weights_sent_scenario_id")
+	@Nullable Long weightsSentScenarioId;
+
+	/** Why planning refused the weights sent to {@link #weightsSentScenarioId} (a message key). */
+	@Column(name = "weights_refused", length = 120)
+	@Nullable String weightsRefused;
+
 	protected Ballot() {
 	}
 

@@ -77,7 +77,7 @@ public class BallotAdministration {
 		return new BallotView(b.id(), b.version, b.kind, b.title().resolve(locale, workshop.languages),
 				b.question().resolve(locale, workshop.languages), b.title(), b.question(), b.secret, b.status,
 				b.maxApprovals, optionViews, votes.voters(b.id()), registrations.confirmed(workshop.id()).size(),
-				b.openedAt, b.closedAt, b.appliedScenarioId, areaBallot, List.copyOf(workshop.languages));
+				b.openedAt, b.closedAt, b.appliedScenarioId, b.weightsSentScenarioId, b.weightsRefused, areaBallot, List.copyOf(workshop.languages));
 	}
 
 	List<OptionView> optionViews(Workshop workshop, long ballotId, Locale locale) {
@@ -207,6 +207,11 @@ public class BallotAdministration {
 
 	void save(Ballot ballot) {
 		ballots.save(ballot);
+	}
+
+	/** A ballot of any workshop, for an answer of another module (ADR workshop-06). */
+	Optional<Ballot> findById(long ballotId) {
+		return ballots.findById(ballotId);
 	}
 
 	/** The ballot of the workshop, or 404. */

@@ -53,7 +53,13 @@ public class BallotService {
 	public record BallotView(long id, long version, BallotKind kind, String title, String question, Text titles,
 			Text questions, boolean secret, BallotStatus status, @Nullable Integer maxApprovals,
 			List<OptionView> options, int votes, int eligible, @Nullable Instant openedAt, @Nullable Instant closedAt,
-			@Nullable Long appliedScenarioId, boolean areaBallot, List<String> languages) {
+			@Nullable Long appliedScenarioId, @Nullable Long weightsSentScenarioId, @Nullable String weightsRefused,
+			boolean areaBallot, List<String> languages) {
+
+		/** The weights were sent to planning (ADR workshop-06), which has not answered yet. */
+		public boolean weightsPending() {
+			return weightsSentScenarioId != null && weightsRefused == null;
+		}
 
 		public boolean open() {
 			return status == BallotStatus.OPEN;
@@ -218,6 +224,7 @@ public class BallotService {
 		return weights.areaWeights(workshopId, ballotId, user, locale);
 	}
 
+	/** Sends a closed area ballot's weights to a planning scenario (ADR workshop-06); planning applies them later. */
 	public void applyToScenario(long workshopId, long ballotId, long scenarioId, CurrentUser user, Locale locale) {
 		weights.applyToScenario(workshopId, ballotId, scenarioId, user, locale);
 	}

@@ -21,6 +21,11 @@ import org.migracap.platform.Text;
 import org.migracap.reference.FocusArea;
 import org.migracap.reference.ReferenceApi;
 import org.migracap.workshop.WorkshopConcluded;
+import org.migracap.workshopoutcome.ActionPointAgreed;
+import org.migracap.workshopoutcome.Actor;
+import org.migracap.workshopoutcome.AgreementProposedByWorkshop;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -28,11 +33,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What a workshop concludes: minutes in its working languages with every saved version kept (and shown side by side),
- * action points with an owner and a due date that can become an assistance request or an agreement proposal, and the
- * conclusion itself, published as {@link WorkshopConcluded}.
+ * action points with an owner and a due date that can become an assistance request or an agreement proposal (made by
+ * those modules after an event, ADR workshop-06), and the conclusion itself, published as {@link WorkshopConcluded}.
  */
 @Service("workshopConclusionService")
 public class ConclusionService {
+
+	private static final Logger log = LoggerFactory.getLogger(ConclusionService.class);
 
 	private final WorkshopAccess access;
 
@@ -87,7 +94,8 @@ public class ConclusionService {
 
 	public record ActionView(long id, long version, String title, @Nullable String description, String owner,
 			LocalDate dueDate, @Nullable String countryCode, @Nullable String countryName, @Nullable FocusArea area,
-			ActionStatus status, @Nullable Long requestId, @Nullable Long agreementId) {
+			ActionStatus status, @Nullable Long requestId, @Nullable Long agreementId, boolean requestPending,
+			@Nullable String requestRefused, boolean agreementPending, @Nullable String agreementRefused) {
 
 		public boolean overdue() {
 			return status == ActionStatus.OPEN && dueDate.isBefore(LocalDate.now());
@@ -162,7 +170,8 @@ public class ConclusionService {
 	private ActionView view(ActionPoint a, Locale locale) {
 		return new ActionView(a.id(), a.version, a.title, a.description, a.owner, a.dueDate, a.countryCode,
 				a.countryCode == null ? null : reference.getCountry(a.countryCode).name(locale),
-				a.areaCode == null ? null : FocusArea.of(a.areaCode), a.status, a.requestId, a.agreementId);
+				a.areaCode == null ? null : FocusArea.of(a.areaCode), a.status, a.requestId, a.agreementId,
+				a.requestPending, a.requestRefused, a.agreementPending, a.agreementRefused);
 	}
 
 	@Transactional
@@ -211,34 +220,53 @@ public class ConclusionService {
 		if (action.requestId != null || action.agreementId != null) {
 			throw RuleViolationException.conflict("workshop.action.error.converted");
 		}
+		if (action.requestPending || action.agreementPending) {
+			throw RuleViolationException.conflict("workshop.action.error.pending");
+		}
 		actions.delete(action);
 	}
 
-	/** Turns an action point into a submitted assistance request of its country, marked with its origin. */
+	/**
+	 * Asks the request module to turn an action point into a submitted assistance request of its country, marked with
+	 * the action point as its origin: publishes {@link ActionPointAgreed} (ADR workshop-06). The action point is
+	 * pending until the answer ({@link #requestOpened}, {@link #requestRefused}) arrives.
+	 */
 	@Transactional
-	public long toRequest(long workshopId, long actionId, String kind, String urgency, CurrentUser user) {
+	public void toRequest(long workshopId, long actionId, String kind, String urgency, CurrentUser user) {
 		Workshop workshop = access.managed(workshopId, user);
 		ActionPoint action = action(workshop, actionId);
 		if (action.requestId != null) {
 			throw RuleViolationException.conflict("workshop.action.error.alreadyRequest", action.requestId);
 		}
+		if (action.requestPending) {
+			throw RuleViolationException.conflict("workshop.action.error.requestPending");
+		}
 		if (action.countryCode == null || action.areaCode == null) {
 			throw RuleViolationException.invalid("workshop.action.error.requestNeedsCountryAndArea");
 		}
-		long id = partners.createRequest(workshop.id(), action.countryCode, FocusArea.of(action.areaCode), kind, urgency,
-				action.title, Objects.toString(action.description, action.title), user);
-		action.requestId = id;
+		partners.requireHelpKindAndUrgency(kind, urgency);
+		action.requestPending = true;
+		action.requestRefused = null;
 		actions.save(action);
-		return id;
+		events.publishEvent(new ActionPointAgreed(workshop.id(), action.id(), action.countryCode,
+				FocusArea.of(action.areaCode), kind, urgency, action.title,
+				Objects.toString(action.description, action.title), origin(workshop, action), Actor.of(user)));
 	}
 
-	/** Turns an action point into a draft agreement among the workshop's countries (or the action's country). */
+	/**
+	 * Asks the cooperation module to turn an action point into a draft agreement among the workshop's countries:
+	 * publishes {@link AgreementProposedByWorkshop} (ADR workshop-06). The action point is pending until the answer
+	 * ({@link #agreementDrafted}, {@link #agreementRefused}) arrives.
+	 */
 	@Transactional
-	public long toAgreement(long workshopId, long actionId, CurrentUser user) {
+	public void toAgreement(long workshopId, long actionId, CurrentUser user) {
 		Workshop workshop = access.managed(workshopId, user);
 		ActionPoint action = action(workshop, actionId);
 		if (action.agreementId != null) {
 			throw RuleViolationException.conflict("workshop.action.error.alreadyAgreement", action.agreementId);
+		}
+		if (action.agreementPending) {
+			throw RuleViolationException.conflict("workshop.action.error.agreementPending");
 		}
 		Set<String> parties = new LinkedHashSet<>();
 		scope.findByWorkshopIdOrderByCountryCode(workshop.id()).forEach(c -> parties.add(c.countryCode));
@@ -247,11 +275,61 @@ public class ConclusionService {
 		}
 		Set<FocusArea> areas = action.areaCode != null ? EnumSet.of(FocusArea.of(action.areaCode))
 				: workshop.themes.isEmpty() ? EnumSet.of(FocusArea.X) : EnumSet.copyOf(workshop.themes);
-		long id = partners.proposeAgreement(workshop.id(), action.title, parties, areas,
-				Objects.toString(action.description, action.title), user);
-		action.agreementId = id;
+		action.agreementPending = true;
+		action.agreementRefused = null;
 		actions.save(action);
-		return id;
+		events.publishEvent(new AgreementProposedByWorkshop(workshop.id(), action.id(), action.title,
+				"MEMORANDUM_OF_UNDERSTANDING", parties, areas, Objects.toString(action.description, action.title),
+				origin(workshop, action), Actor.of(user)));
+	}
+
+	private static String origin(Workshop workshop, ActionPoint action) {
+		return "workshop:" + workshop.id() + " action " + action.id();
+	}
+
+	/** The request module submitted the request of an action point: the action point links it. */
+	@Transactional
+	void requestOpened(long actionId, long requestId) {
+		answered(actionId, "request " + requestId, action -> {
+			action.requestId = requestId;
+			action.requestPending = false;
+			action.requestRefused = null;
+		});
+	}
+
+	/** The request module refused the request of an action point: the action point says why. */
+	@Transactional
+	void requestRefused(long actionId, String reason) {
+		answered(actionId, "request refusal " + reason, action -> {
+			action.requestPending = false;
+			action.requestRefused = reason;
+		});
+	}
+
+	/** The cooperation module drafted the agreement of an action point: the action point links it. */
+	@Transactional
+	void agreementDrafted(long actionId, long agreementId) {
+		answered(actionId, "agreement " + agreementId, action -> {
+			action.agreementId = agreementId;
+			action.agreementPending = false;
+			action.agreementRefused = null;
+		});
+	}
+
+	/** The cooperation module refused the agreement of an action point: the action point says why. */
+	@Transactional
+	void agreementRefused(long actionId, String reason) {
+		answered(actionId, "agreement refusal " + reason, action -> {
+			action.agreementPending = false;
+			action.agreementRefused = reason;
+		});
+	}
+
+	private void answered(long actionId, String answer, java.util.function.Consumer<ActionPoint> change) {
+		actions.findById(actionId).ifPresentOrElse(action -> {
+			change.accept(action);
+			actions.save(action);
+		}, () -> log.warn("Action point {} is gone; {} not recorded", actionId, answer));
 	}
 
 	/**

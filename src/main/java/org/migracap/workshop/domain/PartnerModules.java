@@ -9,7 +9,6 @@ import java.util.Set;
 
 import org.migracap.assessment.AreaScore;
 import org.migracap.assessment.AssessmentApi;
-import org.migracap.cooperation.AgreementProposal;
 import org.migracap.cooperation.CommonGroundView;
 import org.migracap.cooperation.CooperationApi;
 import org.migracap.cooperation.ObjectiveView;
@@ -24,7 +23,6 @@ import org.migracap.platform.RuleViolationException;
 import org.migracap.reference.FocusArea;
 import org.migracap.request.HelpKind;
 import org.migracap.request.RequestApi;
-import org.migracap.request.RequestDraft;
 import org.migracap.request.RequestSummary;
 import org.migracap.request.Urgency;
 import org.springframework.stereotype.Component;
@@ -32,8 +30,9 @@ import org.springframework.stereotype.Component;
 /**
  * What the workshop module takes from the modules built beside it, each behind an availability flag so that pages say
  * plainly what is not there instead of failing: routes, country roles and the chain analysis (mobility), common
- * ground and agreement proposals (cooperation), open requests and requests from action points (request), capacity
- * scores and gaps (assessment), and the area weights of planning scenarios (planning).
+ * ground and objectives (cooperation), open requests, help kinds and urgencies (request), capacity scores and gaps
+ * (assessment), and the planning scenarios a vote can set the weights of (planning). Requests, agreement drafts and
+ * area weights themselves go to those modules as events of {@code workshopoutcome} (ADR workshop-06).
  */
 @Component("workshopPartnerModules")
 public class PartnerModules {
@@ -131,29 +130,19 @@ public class PartnerModules {
 		return requests.openRequests(iso3, viewer);
 	}
 
-	public long createRequest(long workshopId, String iso3, FocusArea area, String kind, String urgency, String title,
-			String description, CurrentUser actor) {
-		HelpKind helpKind;
-		Urgency level;
+	/** Refuses a help kind or urgency the request module does not know. */
+	void requireHelpKindAndUrgency(String kind, String urgency) {
 		try {
-			helpKind = HelpKind.valueOf(kind);
-			level = Urgency.valueOf(urgency);
+			HelpKind.valueOf(kind);
+			Urgency.valueOf(urgency);
 		}
 		catch (IllegalArgumentException ex) {
 			throw RuleViolationException.invalid("workshop.action.error.kindOrUrgency");
 		}
-		return requests.createFromActionPoint(new RequestDraft(iso3, Set.of(area), helpKind, level, title, description,
-				"workshop:" + workshopId), actor);
 	}
 
 	public boolean agreementsAvailable() {
 		return true;
-	}
-
-	public long proposeAgreement(long workshopId, String title, Set<String> parties, Set<FocusArea> areas,
-			String description, CurrentUser actor) {
-		return cooperation.proposeAgreement(new AgreementProposal(title, "MEMORANDUM_OF_UNDERSTANDING", parties, areas,
-				description, "workshop:" + workshopId), actor);
 	}
 
 	/** Shared and contested objectives of the group in the given areas, as titles in the reader's language. */
@@ -181,14 +170,6 @@ public class PartnerModules {
 			.filter(s -> !"ADOPTED".equals(s.status()))
 			.map(s -> new ScenarioChoice(s.id(), s.name(), s.status()))
 			.toList();
-	}
-
-	/**
-	 * Sets a scenario's area weights. Planning keeps weight 1 for the areas it is not given, so the weights are given
-	 * on that scale: the voted areas' weights average 1.
-	 */
-	public void applyAreaWeights(long scenarioId, Map<FocusArea, Double> weights, String source, CurrentUser actor) {
-		planning.applyAreaWeights(scenarioId, weights, source, actor);
 	}
 
 	static RuleViolationException unavailable(String module) {

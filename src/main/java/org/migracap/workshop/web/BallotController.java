@@ -253,7 +253,7 @@ class BallotController {
 				throw RuleViolationException.invalid("workshop.ballot.error.scenarioRequired");
 			}
 			ballots.applyToScenario(workshopId, ballotId, scenario, CurrentUser.required(), locale);
-		}, redirect, "workshop.ballot.applied");
+		}, redirect, "workshop.ballot.weightsSent");
 	}
 
 	private String done(long workshopId, long ballotId, Runnable action, RedirectAttributes redirect) {

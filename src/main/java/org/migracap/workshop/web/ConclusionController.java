@@ -206,14 +206,14 @@ class ConclusionController {
 			@RequestParam(required = false) String kind, @RequestParam(required = false) String urgency,
 			RedirectAttributes redirect) {
 		return flash(workshopId, () -> conclusions.toRequest(workshopId, actionId, kind == null ? "" : kind,
-				urgency == null ? "" : urgency, CurrentUser.required()), "workshop.action.requestCreated", redirect);
+				urgency == null ? "" : urgency, CurrentUser.required()), "workshop.action.requestSent", redirect);
 	}
 
 	@PostMapping("/workshops/{workshopId}/actions/{actionId}/agreement")
 	@Access({ Role.FACILITATOR, Role.COORDINATOR, Role.ADMIN })
 	String toAgreement(@PathVariable long workshopId, @PathVariable long actionId, RedirectAttributes redirect) {
 		return flash(workshopId, () -> conclusions.toAgreement(workshopId, actionId, CurrentUser.required()),
-				"workshop.action.agreementCreated", redirect);
+				"workshop.action.agreementSent", redirect);
 	}
 
 	@PostMapping("/workshops/{workshopId}/conclude")
