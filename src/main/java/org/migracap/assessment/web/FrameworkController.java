@@ -10,14 +10,12 @@ import org.migracap.assessment.domain.FrameworkService;
 import org.migracap.assessment.domain.FrameworkStatus;
 import org.migracap.assessment.domain.FrameworkView;
 import org.migracap.platform.Access;
-import org.migracap.platform.ConcurrentEditException;
 import org.migracap.platform.CurrentUser;
 import org.migracap.platform.FormErrors;
 import org.migracap.platform.ImportFailedException;
 import org.migracap.platform.ImportReport;
 import org.migracap.platform.NotFoundException;
 import org.migracap.platform.Role;
-import org.migracap.platform.RuleViolationException;
 import org.migracap.platform.Text;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -25,6 +23,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,8 +41,11 @@ class FrameworkController {
 
 	private final FrameworkService frameworks;
 
-	FrameworkController(FrameworkService frameworks) {
+	private final FormErrors formErrors;
+
+	FrameworkController(FrameworkService frameworks, FormErrors formErrors) {
 		this.frameworks = frameworks;
+		this.formErrors = formErrors;
 	}
 
 	@GetMapping("/frameworks")
@@ -159,29 +161,25 @@ class FrameworkController {
 	@PostMapping("/admin/frameworks/{frameworkId}/indicators/{code}")
 	@Access(Role.ADMIN)
 	String saveIndicator(@PathVariable long frameworkId, @PathVariable String code,
-			@ModelAttribute("form") IndicatorForm form, Model model, RedirectAttributes redirect) {
+			@ModelAttribute("form") IndicatorForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
 		FrameworkView framework = frameworks.get(frameworkId);
 		String indicatorCode = framework.indicator(code).orElseThrow(() -> NotFoundException.of("indicator", code))
 			.code();
 		try {
-			frameworks.updateIndicator(frameworkId, form.getVersion(), form.toIndicator(indicatorCode));
-			redirect.addFlashAttribute("flashSuccess", "common.updated");
-			return "redirect:/frameworks/" + frameworkId + "?area=" + framework.areaOf(indicatorCode).code()
-					+ "#indicator-" + indicatorCode;
+			if (formErrors.attempt(result, model)
+				.onConflict(form::setVersion)
+				.run(() -> frameworks.updateIndicator(frameworkId, form.getVersion(), form.toIndicator(indicatorCode)))) {
+				redirect.addFlashAttribute("flashSuccess", "common.updated");
+				return "redirect:/frameworks/" + frameworkId + "?area=" + framework.areaOf(indicatorCode).code()
+						+ "#indicator-" + indicatorCode;
+			}
 		}
 		catch (NumberFormatException ex) {
 			model.addAttribute("numberError", ex.getMessage());
 		}
 		catch (ImportFailedException ex) {
 			model.addAttribute("problems", ex.report().problems());
-		}
-		catch (ConcurrentEditException ex) {
-			model.addAttribute("conflict", true);
-			form.setVersion(frameworks.get(frameworkId).version());
-		}
-		catch (RuleViolationException ex) {
-			model.addAttribute("ruleError", ex.messageKey());
-			model.addAttribute("ruleArgs", ex.args());
 		}
 		return indicatorForm(framework, indicatorCode, form, model);
 	}

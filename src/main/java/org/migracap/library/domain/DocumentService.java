@@ -52,13 +52,6 @@ public class DocumentService {
 		this.identity = identity;
 	}
 
-	/** What changed in a document since the version a person edited, for the loser of a concurrent edit. */
-	@Transactional(readOnly = true)
-	public List<IdentityApi.FieldChange> changesSince(long id, long version, CurrentUser actor) {
-		editable(id, actor);
-		return identity.changesSince(Document.class, id, version);
-	}
-
 	@Transactional(readOnly = true)
 	public DocumentView get(long id, Optional<CurrentUser> viewer) {
 		Document document = visible(id, viewer);

@@ -2,6 +2,7 @@ package org.migracap.library.web;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,10 +17,9 @@ import org.migracap.library.domain.DocumentView;
 import org.migracap.library.domain.LibrarySettings;
 import org.migracap.library.domain.Upload;
 import org.migracap.platform.Access;
-import org.migracap.platform.ConcurrentEditException;
 import org.migracap.platform.CurrentUser;
+import org.migracap.platform.FormErrors;
 import org.migracap.platform.Role;
-import org.migracap.platform.RuleViolationException;
 import org.migracap.platform.SignInWhenHidden;
 import org.migracap.platform.files.FileDownloads;
 import org.migracap.platform.files.UploadPolicy;
@@ -45,13 +45,26 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class DocumentController {
 
+	/** The field of the document form each rule is about; the others are shown above the form. */
+	private static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("library.error.unknownCountry", "country"),
+			Map.entry("library.error.countryFixed", "country"), Map.entry("library.error.titleRequired", "titleOriginal"),
+			Map.entry("library.error.noArea", "areas"), Map.entry("library.error.inForceBeforeAdoption", "inForceOn"),
+			Map.entry("library.error.supersedes", "supersedesId"),
+			Map.entry("library.error.unknownInstrument", "instruments"),
+			Map.entry("library.error.unknownObjective", "gcmObjectives"), Map.entry("library.error.language", "language"),
+			Map.entry("library.error.sourceUrl", "sourceUrl"), Map.entry("library.upload.", "file"));
+
 	private final DocumentService documents;
 
 	private final ReferenceApi reference;
 
 	private final LibrarySettings settings;
 
-	DocumentController(DocumentService documents, ReferenceApi reference, LibrarySettings settings) {
+	private final FormErrors formErrors;
+
+	DocumentController(DocumentService documents, ReferenceApi reference, LibrarySettings settings,
+			FormErrors formErrors) {
+		this.formErrors = formErrors;
 		this.documents = documents;
 		this.reference = reference;
 		this.settings = settings;
@@ -99,19 +112,15 @@ class DocumentController {
 		if (form.getLanguage().isEmpty() && !hasFile) {
 			result.rejectValue("language", "library.error.languageOrFile");
 		}
-		if (result.hasErrors()) {
-			return form(form, null, model);
-		}
-		try {
-			Upload upload = hasFile ? new Upload(name(file), file.getBytes()) : null;
-			long id = documents.create(form.toDetails(), upload, user);
-			redirect.addFlashAttribute("flashSuccess", "library.created");
-			return "redirect:/library/documents/" + id;
-		}
-		catch (RuleViolationException ex) {
-			reject(result, model, ex);
-			return form(form, null, model);
-		}
+		Upload upload = hasFile ? new Upload(name(file), file.getBytes()) : null;
+		return formErrors.attempt(result, model)
+			.fields(FIELDS)
+			.call(() -> documents.create(form.toDetails(), upload, user))
+			.map(id -> {
+				redirect.addFlashAttribute("flashSuccess", "library.created");
+				return "redirect:/library/documents/" + id;
+			})
+			.orElseGet(() -> form(form, null, model));
 	}
 
 	@GetMapping("/library/documents/{id}/edit")
@@ -127,23 +136,14 @@ class DocumentController {
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		DocumentView document = editable(id);
 		CurrentUser user = CurrentUser.required();
-		if (result.hasErrors()) {
-			return form(form, document, model);
-		}
-		try {
-			documents.update(id, form.getVersion(), form.toDetails(), user);
-		}
-		catch (ConcurrentEditException ex) {
-			result.reject("error.concurrentEdit.generic");
-			model.addAttribute("changes", documents.changesSince(id, form.getVersion(), user));
-			DocumentView current = documents.get(id, Optional.of(user));
-			form.setVersion(current.version());
+		DocumentView[] shown = { document };
+		boolean saved = formErrors.attempt(result, model).fields(FIELDS).onConflict(version -> {
+			shown[0] = documents.get(id, Optional.of(user));
+			form.setVersion(shown[0].version());
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
-			return form(form, current, model);
-		}
-		catch (RuleViolationException ex) {
-			reject(result, model, ex);
-			return form(form, document, model);
+		}).run(() -> documents.update(id, form.getVersion(), form.toDetails(), user));
+		if (!saved) {
+			return form(form, shown[0], model);
 		}
 		redirect.addFlashAttribute("flashSuccess", "common.updated");
 		return "redirect:/library/documents/" + id;
@@ -159,17 +159,9 @@ class DocumentController {
 			redirect.addFlashAttribute("flashError", "library.upload.empty");
 			return "redirect:/library/documents/" + id;
 		}
-		try {
-			documents.replaceFile(id, version, new Upload(name(file), file.getBytes()), CurrentUser.required());
-			redirect.addFlashAttribute("flashSuccess", "library.fileReplaced");
-		}
-		catch (RuleViolationException ex) {
-			redirect.addFlashAttribute("flashError", ex.messageKey());
-			redirect.addFlashAttribute("flashArgs", ex.args());
-		}
-		catch (ConcurrentEditException ex) {
-			redirect.addFlashAttribute("flashError", "error.concurrentEdit.generic");
-		}
+		Upload upload = new Upload(name(file), file.getBytes());
+		FormErrors.flash(redirect, () -> documents.replaceFile(id, version, upload, CurrentUser.required()),
+				"library.fileReplaced", FormErrors.CONFLICT_KEY);
 		return "redirect:/library/documents/" + id;
 	}
 
@@ -177,14 +169,10 @@ class DocumentController {
 	@Access(value = { Role.FOCAL_POINT, Role.COORDINATOR, Role.ADMIN }, ownCountry = true)
 	String delete(@PathVariable long id, @RequestParam(defaultValue = "-1") long version, RedirectAttributes redirect) {
 		DocumentView document = editable(id);
-		try {
-			documents.delete(id, version, CurrentUser.required());
-		}
-		catch (ConcurrentEditException ex) {
-			redirect.addFlashAttribute("flashError", "error.concurrentEdit.generic");
+		if (!FormErrors.flash(redirect, () -> documents.delete(id, version, CurrentUser.required()),
+				"library.deleted", FormErrors.CONFLICT_KEY)) {
 			return "redirect:/library/documents/" + id;
 		}
-		redirect.addFlashAttribute("flashSuccess", "library.deleted");
 		return "redirect:/library?country=" + document.iso3();
 	}
 
@@ -214,32 +202,6 @@ class DocumentController {
 				? List.of() : documents.candidatesToSupersede(form.getCountry(),
 						document == null ? null : document.id(), user));
 		return "library/form";
-	}
-
-	private static void reject(BindingResult result, Model model, RuleViolationException ex) {
-		String field = switch (ex.messageKey()) {
-			case "library.error.unknownCountry", "library.error.countryFixed" -> "country";
-			case "library.error.titleRequired" -> "titleOriginal";
-			case "library.error.noArea" -> "areas";
-			case "library.error.inForceBeforeAdoption" -> "inForceOn";
-			case "library.error.supersedesUnknown", "library.error.supersedesCountry",
-					"library.error.supersedesCycle" -> "supersedesId";
-			case "library.error.unknownInstrument" -> "instruments";
-			case "library.error.unknownObjective" -> "gcmObjectives";
-			case "library.error.language" -> "language";
-			case "library.error.sourceUrl" -> "sourceUrl";
-			default -> null;
-		};
-		if (ex.messageKey().startsWith("library.upload.")) {
-			model.addAttribute("fileError", ex.messageKey());
-			model.addAttribute("fileErrorArgs", ex.args());
-		}
-		else if (field == null) {
-			result.reject(ex.messageKey(), ex.args(), ex.messageKey());
-		}
-		else {
-			result.rejectValue(field, ex.messageKey(), ex.args(), ex.messageKey());
-		}
 	}
 
 	static String name(MultipartFile file) {

@@ -228,4 +228,12 @@ public class DocumentForm {
 		this.version = version;
 	}
 
+	/**
+	 * Always null: the uploaded file is a request part of its own ({@code file}), never bound to the form. The
+	 * property exists so that a refused file's message stands next to the file input, as the other fields' do.
+	 */
+	public @Nullable Object getFile() {
+		return null;
+	}
+
 }

@@ -329,12 +329,6 @@ public class RequestService {
 		return result;
 	}
 
-	/** The fields of a request changed since the version a user edited. */
-	@Transactional(readOnly = true)
-	public List<IdentityApi.FieldChange> changesSince(long id, long version) {
-		return identity.changesSince(AssistanceRequest.class, id, version);
-	}
-
 	/** Records that a programme now delivers an accepted request, and tells the requesting countries. */
 	public void linkProgramme(long id, long programmeId, String programmeTitle, CurrentUser actor) {
 		AssistanceRequest request = requests.findById(id).orElseThrow(() -> NotFoundException.of("request", id));

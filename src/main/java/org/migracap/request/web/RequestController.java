@@ -20,11 +20,10 @@ import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
 import org.migracap.platform.Access;
-import org.migracap.platform.ConcurrentEditException;
 import org.migracap.platform.CurrentUser;
+import org.migracap.platform.FormErrors;
 import org.migracap.platform.Htmx;
 import org.migracap.platform.Role;
-import org.migracap.platform.RuleViolationException;
 import org.migracap.platform.TabularExport;
 import org.migracap.platform.files.FileDownloads;
 import org.migracap.reference.FocusArea;
@@ -59,6 +58,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Access({ Role.FOCAL_POINT, Role.COORDINATOR, Role.ADMIN })
 class RequestController {
 
+	/** The field of the request form each rule of a submission is about; the others are shown above the form. */
+	private static final Map<String, String> SUBMIT_FIELDS = Map.of("request.attachment", "files",
+			"request.error.countriesAreas", "partners", "request.error.countryRequired", "partners",
+			"request.error.tooManyCountries", "partners", "request.error.unknownCountry", "partners");
+
 	private final RequestService requests;
 
 	private final TriageContext context;
@@ -69,13 +73,16 @@ class RequestController {
 
 	private final MessageSource messages;
 
+	private final FormErrors formErrors;
+
 	RequestController(RequestService requests, TriageContext context, ReferenceApi reference,
-			RequestSettings settings, MessageSource messages) {
+			RequestSettings settings, MessageSource messages, FormErrors formErrors) {
 		this.requests = requests;
 		this.context = context;
 		this.reference = reference;
 		this.settings = settings;
 		this.messages = messages;
+		this.formErrors = formErrors;
 	}
 
 	@GetMapping("/requests")
@@ -188,25 +195,17 @@ class RequestController {
 		List<String> countries = new ArrayList<>();
 		countries.add(lead);
 		form.getPartners().stream().filter(p -> p != null && !p.isBlank() && !p.equals(lead)).forEach(countries::add);
-		try {
-			long id = requests.submit(new RequestService.NewRequest(countries, form.getAreas(), form.getKind(),
+		return formErrors.attempt(result, model)
+			.fields(SUBMIT_FIELDS)
+			.onRuleViolation(ex -> response.setStatus(422))
+			.call(() -> requests.submit(new RequestService.NewRequest(countries, form.getAreas(), form.getKind(),
 					form.getUrgency(), form.getTitle(), form.getDescription(), form.getDesiredStart(),
-					form.getDesiredEnd(), null, uploads(form.getFiles())), user);
-			redirect.addFlashAttribute("flashSuccess", "request.submitted");
-			return "redirect:/requests/" + id;
-		}
-		catch (RuleViolationException ex) {
-			String field = ex.messageKey().startsWith("request.attachment") ? "files"
-					: ex.messageKey().contains("Country") || ex.messageKey().contains("countr") ? "partners" : null;
-			if (field == null) {
-				result.reject(ex.messageKey(), ex.args(), ex.messageKey());
-			}
-			else {
-				result.rejectValue(field, ex.messageKey(), ex.args(), ex.messageKey());
-			}
-			response.setStatus(422);
-			return form(form, user, model);
-		}
+					form.getDesiredEnd(), null, uploads(form.getFiles())), user))
+			.map(id -> {
+				redirect.addFlashAttribute("flashSuccess", "request.submitted");
+				return "redirect:/requests/" + id;
+			})
+			.orElseGet(() -> form(form, user, model));
 	}
 
 	private String form(RequestForm form, CurrentUser user, Model model) {
@@ -255,7 +254,7 @@ class RequestController {
 	String accept(@PathVariable long id, @RequestParam(defaultValue = "-1") long version,
 			@RequestParam(defaultValue = "") String note, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
-		return act(id, version, "accept", note, model, redirect, response,
+		return act(id, "accept", note, model, redirect, response,
 				() -> requests.accept(id, version, note, CurrentUser.required()), "request.accepted");
 	}
 
@@ -264,7 +263,7 @@ class RequestController {
 	String decline(@PathVariable long id, @RequestParam(defaultValue = "-1") long version,
 			@RequestParam(defaultValue = "") String note, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
-		return act(id, version, "decline", note, model, redirect, response,
+		return act(id, "decline", note, model, redirect, response,
 				() -> requests.decline(id, version, note, CurrentUser.required()), "request.declined");
 	}
 
@@ -273,7 +272,7 @@ class RequestController {
 	String ask(@PathVariable long id, @RequestParam(defaultValue = "-1") long version,
 			@RequestParam(defaultValue = "") String note, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
-		return act(id, version, "ask", note, model, redirect, response,
+		return act(id, "ask", note, model, redirect, response,
 				() -> requests.askForInformation(id, version, note, CurrentUser.required()), "request.asked");
 	}
 
@@ -283,7 +282,7 @@ class RequestController {
 			@RequestParam(defaultValue = "") String note,
 			@RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		return act(id, version, "answer", note, model, redirect, response,
+		return act(id, "answer", note, model, redirect, response,
 				() -> requests.answer(id, version, note, uploads(files), CurrentUser.required()), "request.answered");
 	}
 
@@ -292,7 +291,7 @@ class RequestController {
 	String withdraw(@PathVariable long id, @RequestParam(defaultValue = "-1") long version,
 			@RequestParam(defaultValue = "") String note, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
-		return act(id, version, "withdraw", note, model, redirect, response,
+		return act(id, "withdraw", note, model, redirect, response,
 				() -> requests.withdraw(id, version, note, CurrentUser.required()), "request.withdrawnDone");
 	}
 
@@ -301,7 +300,7 @@ class RequestController {
 	String attach(@PathVariable long id,
 			@RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		return act(id, 0, "attach", "", model, redirect, response,
+		return act(id, "attach", "", model, redirect, response,
 				() -> requests.attach(id, uploads(files), CurrentUser.required()), "request.attachedDone");
 	}
 
@@ -311,26 +310,11 @@ class RequestController {
 		return FileDownloads.attachment(requests.attachment(id, attachmentId, CurrentUser.required()));
 	}
 
-	private String act(long id, long version, String action, String note, Model model, RedirectAttributes redirect,
+	private String act(long id, String action, String note, Model model, RedirectAttributes redirect,
 			HttpServletResponse response, Runnable step, String done) {
-		try {
-			step.run();
-		}
-		catch (RuleViolationException ex) {
-			response.setStatus(ex.status().value());
-			model.addAttribute("actionError", ex.messageKey());
-			model.addAttribute("actionErrorArgs", ex.args());
+		if (!formErrors.onPage(model, response, step)) {
 			model.addAttribute("failedAction", action);
 			model.addAttribute("note", note);
-			return detailPage(id, model);
-		}
-		catch (ConcurrentEditException ex) {
-			response.setStatus(409);
-			model.addAttribute("actionError", "error.concurrentEdit.generic");
-			model.addAttribute("actionErrorArgs", new Object[0]);
-			model.addAttribute("failedAction", action);
-			model.addAttribute("note", note);
-			model.addAttribute("changes", requests.changesSince(id, version));
 			return detailPage(id, model);
 		}
 		redirect.addFlashAttribute("flashSuccess", done);

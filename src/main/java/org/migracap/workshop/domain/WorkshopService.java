@@ -236,7 +236,7 @@ public class WorkshopService {
 	@Transactional
 	public void update(long id, long version, WorkshopCommand command, CurrentUser user) {
 		Workshop workshop = access.managed(id, user);
-		ConcurrentEditException.check("workshop", id, version, workshop.version);
+		ConcurrentEditException.check(Workshop.class, id, "workshop", id, version, workshop.version);
 		workshop.requireNotConcluded();
 		validate(command);
 		Integer before = workshop.capacity;
@@ -245,11 +245,6 @@ public class WorkshopService {
 		if (before != null && (workshop.capacity == null || workshop.capacity > before)) {
 			registrationService.fillFreePlaces(workshop);
 		}
-	}
-
-	@Transactional(readOnly = true)
-	public List<IdentityApi.FieldChange> changesSince(long id, long version) {
-		return identity.changesSince(Workshop.class, id, version);
 	}
 
 	private void apply(Workshop workshop, WorkshopCommand command, CurrentUser user) {

@@ -163,21 +163,21 @@ class BallotController {
 			BindingResult result, Locale locale, Model model, RedirectAttributes redirect) {
 		CurrentUser user = CurrentUser.required();
 		BallotService.BallotView ballot = ballots.ballot(workshopId, ballotId, Optional.of(user), locale);
+		Optional<BallotService.VoteOutcome> outcome;
 		try {
-			BallotService.VoteOutcome outcome = ballots.vote(workshopId, ballotId, vote.toCommand(), user, locale);
-			if (outcome instanceof BallotService.VoteOutcome.Inconsistent inconsistent) {
-				model.addAttribute("inconsistent", inconsistent);
-				return page(workshopId, ballot, user, locale, model);
-			}
-			BallotService.VoteOutcome.Recorded recorded = (BallotService.VoteOutcome.Recorded) outcome;
-			redirect.addFlashAttribute("flashSuccess", recorded.replaced() ? "workshop.vote.replaced" : "workshop.vote.recorded");
-			return "redirect:/workshops/" + workshopId + "/ballots/" + ballotId;
+			outcome = formErrors.attempt(result, model)
+				.call(() -> ballots.vote(workshopId, ballotId, vote.toCommand(), user, locale));
 		}
 		catch (BallotService.JudgmentMissingException ex) {
 			result.rejectValue("judgments[" + ex.pair() + "]", "workshop.vote.error.judgmentMissing");
+			outcome = Optional.empty();
 		}
-		catch (RuleViolationException ex) {
-			result.reject(ex.messageKey(), ex.args(), ex.messageKey());
+		if (outcome.orElse(null) instanceof BallotService.VoteOutcome.Recorded recorded) {
+			redirect.addFlashAttribute("flashSuccess", recorded.replaced() ? "workshop.vote.replaced" : "workshop.vote.recorded");
+			return "redirect:/workshops/" + workshopId + "/ballots/" + ballotId;
+		}
+		if (outcome.orElse(null) instanceof BallotService.VoteOutcome.Inconsistent inconsistent) {
+			model.addAttribute("inconsistent", inconsistent);
 		}
 		return page(workshopId, ballot, user, locale, model);
 	}
@@ -233,15 +233,9 @@ class BallotController {
 	@PostMapping("/workshops/{workshopId}/ballots/{ballotId}/delete")
 	@Access({ Role.FACILITATOR, Role.COORDINATOR, Role.ADMIN })
 	String delete(@PathVariable long workshopId, @PathVariable long ballotId, RedirectAttributes redirect) {
-		try {
-			ballots.delete(workshopId, ballotId, CurrentUser.required());
-			redirect.addFlashAttribute("flashSuccess", "workshop.ballot.deleted");
-			return "redirect:/workshops/" + workshopId + "/ballots";
-		}
-		catch (RuleViolationException ex) {
-			redirect.addFlashAttribute("flashError", ex.messageKey());
-			return "redirect:/workshops/" + workshopId + "/ballots/" + ballotId;
-		}
+		boolean deleted = FormErrors.flash(redirect, () -> ballots.delete(workshopId, ballotId, CurrentUser.required()),
+				"workshop.ballot.deleted");
+		return "redirect:/workshops/" + workshopId + "/ballots" + (deleted ? "" : "/" + ballotId);
 	}
 
 	@PostMapping("/workshops/{workshopId}/ballots/{ballotId}/apply")

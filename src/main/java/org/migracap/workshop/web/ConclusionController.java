@@ -10,13 +10,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.migracap.platform.Access;
-import org.migracap.platform.ConcurrentEditException;
-import org.migracap.platform.EditHistory;
 import org.migracap.platform.CurrentUser;
 import org.migracap.platform.FormErrors;
 import org.migracap.platform.PdfRenderer;
 import org.migracap.platform.Role;
-import org.migracap.platform.RuleViolationException;
 import org.migracap.reference.FocusArea;
 import org.migracap.workshop.domain.ConclusionService;
 import org.migracap.workshop.domain.MinutesDiff;
@@ -61,15 +58,12 @@ class ConclusionController {
 
 	private final PdfRenderer pdf;
 
-	private final EditHistory history;
-
 	private final FormErrors formErrors;
 
 	ConclusionController(WorkshopService workshops, ConclusionService conclusions, ScopeService scope,
 			SurveyService survey, ReportService reports, RegistrationService registrations, PartnerModules partners,
-			PdfRenderer pdf, EditHistory history, FormErrors formErrors) {
+			PdfRenderer pdf, FormErrors formErrors) {
 		this.formErrors = formErrors;
-		this.history = history;
 		this.workshops = workshops;
 		this.conclusions = conclusions;
 		this.scope = scope;
@@ -122,23 +116,14 @@ class ConclusionController {
 			BindingResult result, Locale locale, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		CurrentUser user = CurrentUser.required();
-		if (!result.hasErrors()) {
-			try {
-				conclusions.saveMinutes(workshopId, form.getVersion(), form.getText().toTexts(), user);
-				redirect.addFlashAttribute("flashSuccess", "workshop.minutes.saved");
-				return "redirect:/workshops/" + workshopId + "/conclusions#minutes";
-			}
-			catch (ConcurrentEditException ex) {
-				result.reject("workshop.minutes.conflict");
-				ConclusionService.MinutesView current = conclusions.minutes(workshopId, Optional.of(user), locale);
-				model.addAttribute("theirs", current);
-				model.addAttribute("changes", history.changesSince(ex));
-				form.setVersion(current.version());
-				response.setStatus(HttpServletResponse.SC_CONFLICT);
-			}
-			catch (RuleViolationException ex) {
-				result.reject(ex.messageKey(), ex.args(), ex.messageKey());
-			}
+		if (formErrors.attempt(result, model).conflictKey("workshop.minutes.conflict").onConflict(version -> {
+			ConclusionService.MinutesView current = conclusions.minutes(workshopId, Optional.of(user), locale);
+			model.addAttribute("theirs", current);
+			form.setVersion(current.version());
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+		}).run(() -> conclusions.saveMinutes(workshopId, form.getVersion(), form.getText().toTexts(), user))) {
+			redirect.addFlashAttribute("flashSuccess", "workshop.minutes.saved");
+			return "redirect:/workshops/" + workshopId + "/conclusions#minutes";
 		}
 		model.addAttribute("action", new ActionForm());
 		return page(workshopId, conclusions.minutes(workshopId, Optional.of(user), locale), user, locale, model);
@@ -219,13 +204,7 @@ class ConclusionController {
 	@PostMapping("/workshops/{workshopId}/conclude")
 	@Access({ Role.FACILITATOR, Role.COORDINATOR, Role.ADMIN })
 	String conclude(@PathVariable long workshopId, RedirectAttributes redirect) {
-		try {
-			conclusions.conclude(workshopId, CurrentUser.required());
-			redirect.addFlashAttribute("flashSuccess", "workshop.concluded");
-		}
-		catch (RuleViolationException ex) {
-			redirect.addFlashAttribute("flashError", ex.messageKey());
-		}
+		FormErrors.flash(redirect, () -> conclusions.conclude(workshopId, CurrentUser.required()), "workshop.concluded");
 		return "redirect:/workshops/" + workshopId + "/conclusions";
 	}
 

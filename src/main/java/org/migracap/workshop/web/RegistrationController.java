@@ -17,7 +17,6 @@ import org.migracap.platform.CurrentUser;
 import org.migracap.platform.FormErrors;
 import org.migracap.platform.Htmx;
 import org.migracap.platform.Role;
-import org.migracap.platform.RuleViolationException;
 import org.migracap.platform.TabularExport;
 import org.migracap.reference.ReferenceApi;
 import org.migracap.workshop.domain.Attendance;
@@ -62,8 +61,11 @@ class RegistrationController {
 
 	private final MessageSource messages;
 
+	private final FormErrors formErrors;
+
 	RegistrationController(WorkshopService workshops, RegistrationService registrations, ReferenceApi reference,
-			IdentityApi identity, MessageSource messages) {
+			IdentityApi identity, MessageSource messages, FormErrors formErrors) {
+		this.formErrors = formErrors;
 		this.workshops = workshops;
 		this.registrations = registrations;
 		this.reference = reference;
@@ -83,33 +85,32 @@ class RegistrationController {
 	@Access({ Role.PARTICIPANT, Role.FOCAL_POINT })
 	String register(@PathVariable long workshopId, @Valid @ModelAttribute("form") RegistrationForm form,
 			BindingResult result, Locale locale, Model model, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return form(workshopId, form, false, locale, model);
-		}
+		CurrentUser user = CurrentUser.required();
+		Optional<RegistrationService.RegistrationView> registered;
 		try {
-			CurrentUser user = CurrentUser.required();
-			RegistrationService.RegistrationView registration = registrations.register(workshopId, form.toCommand(),
-					user, locale);
-			if (registration.status() == RegistrationStatus.WAITLISTED) {
-				redirect.addFlashAttribute("flashSuccess", "workshop.registration.waitlistedNote");
-				redirect.addFlashAttribute("flashArgs", new Object[] { registration.waitlistPosition() });
-			}
-			else {
-				redirect.addFlashAttribute("flashSuccess", "workshop.registration.confirmedNote");
-			}
-			identity.notify(List.of(user.id()), "workshop.notification.registered",
-					List.of(workshops.view(workshopId, Optional.of(user), Locale.of(registration.language())).title()),
-					"/workshops/" + workshopId + "/agenda?lang=" + registration.language());
-			return "redirect:/workshops/" + workshopId + "?lang=" + registration.language();
+			registered = formErrors.attempt(result, model)
+				.fields(FIELDS)
+				.call(() -> registrations.register(workshopId, form.toCommand(), user, locale));
 		}
 		catch (RegistrationService.AnswerRequiredException ex) {
 			result.rejectValue("answers[" + ex.questionId() + "]", "workshop.registration.error.answerRequired");
+			registered = Optional.empty();
+		}
+		if (registered.isEmpty()) {
 			return form(workshopId, form, false, locale, model);
 		}
-		catch (RuleViolationException ex) {
-			Forms.reject(result, ex, FIELDS);
-			return form(workshopId, form, false, locale, model);
+		RegistrationService.RegistrationView registration = registered.get();
+		if (registration.status() == RegistrationStatus.WAITLISTED) {
+			redirect.addFlashAttribute("flashSuccess", "workshop.registration.waitlistedNote");
+			redirect.addFlashAttribute("flashArgs", new Object[] { registration.waitlistPosition() });
 		}
+		else {
+			redirect.addFlashAttribute("flashSuccess", "workshop.registration.confirmedNote");
+		}
+		identity.notify(List.of(user.id()), "workshop.notification.registered",
+				List.of(workshops.view(workshopId, Optional.of(user), Locale.of(registration.language())).title()),
+				"/workshops/" + workshopId + "/agenda?lang=" + registration.language());
+		return "redirect:/workshops/" + workshopId + "?lang=" + registration.language();
 	}
 
 	@PostMapping("/workshops/{workshopId}/register/cancel")
@@ -231,21 +232,21 @@ class RegistrationController {
 			BindingResult result, Locale locale, Model model, RedirectAttributes redirect) {
 		WorkshopService.WorkshopView view = workshops.view(workshopId, CurrentUser.current(), locale);
 		WorkshopController.requireManage(view);
-		if (result.hasErrors()) {
-			return form(workshopId, form, true, locale, model);
-		}
+		boolean added;
 		try {
-			registrations.registerOnBehalf(workshopId, form.toCommand(), CurrentUser.required(), locale);
-			redirect.addFlashAttribute("flashSuccess", "workshop.registration.addedOnBehalf");
-			return "redirect:/workshops/" + workshopId + "/registrations";
+			added = formErrors.attempt(result, model)
+				.fields(FIELDS)
+				.run(() -> registrations.registerOnBehalf(workshopId, form.toCommand(), CurrentUser.required(), locale));
 		}
 		catch (RegistrationService.AnswerRequiredException ex) {
 			result.rejectValue("answers[" + ex.questionId() + "]", "workshop.registration.error.answerRequired");
+			added = false;
 		}
-		catch (RuleViolationException ex) {
-			Forms.reject(result, ex, FIELDS);
+		if (!added) {
+			return form(workshopId, form, true, locale, model);
 		}
-		return form(workshopId, form, true, locale, model);
+		redirect.addFlashAttribute("flashSuccess", "workshop.registration.addedOnBehalf");
+		return "redirect:/workshops/" + workshopId + "/registrations";
 	}
 
 	@PostMapping("/workshops/{workshopId}/calendar")
@@ -263,18 +264,13 @@ class RegistrationController {
 	@Access({ Role.FACILITATOR, Role.COORDINATOR, Role.ADMIN })
 	String addQuestion(@PathVariable long workshopId, @Valid @ModelAttribute("question") QuestionForm question,
 			BindingResult result, RedirectAttributes redirect) {
-		try {
-			if (!result.hasErrors()) {
-				registrations.addQuestion(workshopId, new RegistrationService.QuestionCommand(
-						question.getLabel().toTexts(), question.getKind(), question.isRequired(),
-						question.getShownWhen()), CurrentUser.required());
-				redirect.addFlashAttribute("flashSuccess", "workshop.question.added");
-				return "redirect:/workshops/" + workshopId + "/registrations#questions";
-			}
+		if (result.hasErrors()) {
 			redirect.addFlashAttribute("flashError", "error.validation.detail");
 		}
-		catch (RuleViolationException ex) {
-			redirect.addFlashAttribute("flashError", ex.messageKey());
+		else {
+			FormErrors.flash(redirect, () -> registrations.addQuestion(workshopId, new RegistrationService.QuestionCommand(
+					question.getLabel().toTexts(), question.getKind(), question.isRequired(), question.getShownWhen()),
+					CurrentUser.required()), "workshop.question.added");
 		}
 		return "redirect:/workshops/" + workshopId + "/registrations#questions";
 	}

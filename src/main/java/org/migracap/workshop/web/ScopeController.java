@@ -12,7 +12,6 @@ import org.migracap.platform.Access;
 import org.migracap.platform.CurrentUser;
 import org.migracap.platform.FormErrors;
 import org.migracap.platform.Role;
-import org.migracap.platform.RuleViolationException;
 import org.migracap.platform.TabularExport;
 import org.migracap.reference.FocusArea;
 import org.migracap.reference.ReferenceApi;
@@ -113,15 +112,8 @@ class ScopeController {
 	}
 
 	private String added(long workshopId, java.util.function.IntSupplier action, RedirectAttributes redirect) {
-		try {
-			int added = action.getAsInt();
-			redirect.addFlashAttribute("flashSuccess", "workshop.scope.added");
-			redirect.addFlashAttribute("flashArgs", new Object[] { added });
-		}
-		catch (RuleViolationException ex) {
-			redirect.addFlashAttribute("flashError", ex.messageKey());
-			redirect.addFlashAttribute("flashArgs", ex.args());
-		}
+		FormErrors.flashed(redirect, action::getAsInt, "workshop.scope.added")
+			.ifPresent(added -> redirect.addFlashAttribute("flashArgs", new Object[] { added }));
 		return "redirect:/workshops/" + workshopId + "/scope";
 	}
 
@@ -157,14 +149,8 @@ class ScopeController {
 
 	@PostMapping("/workshops/{workshopId}/invitations/send")
 	String send(@PathVariable long workshopId, RedirectAttributes redirect) {
-		try {
-			int sent = scope.send(workshopId, CurrentUser.required());
-			redirect.addFlashAttribute("flashSuccess", "workshop.invitation.sent");
-			redirect.addFlashAttribute("flashArgs", new Object[] { sent });
-		}
-		catch (RuleViolationException ex) {
-			redirect.addFlashAttribute("flashError", ex.messageKey());
-		}
+		FormErrors.flashed(redirect, () -> scope.send(workshopId, CurrentUser.required()), "workshop.invitation.sent")
+			.ifPresent(sent -> redirect.addFlashAttribute("flashArgs", new Object[] { sent }));
 		return "redirect:/workshops/" + workshopId + "/scope#invitations";
 	}
 

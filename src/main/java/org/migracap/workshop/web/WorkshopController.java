@@ -10,12 +10,10 @@ import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
 import org.migracap.platform.Access;
-import org.migracap.platform.ConcurrentEditException;
 import org.migracap.platform.CurrentUser;
 import org.migracap.platform.FormErrors;
 import org.migracap.platform.Htmx;
 import org.migracap.platform.Role;
-import org.migracap.platform.RuleViolationException;
 import org.migracap.reference.FocusArea;
 import org.migracap.workshop.domain.AgendaService;
 import org.migracap.workshop.domain.BallotService;
@@ -123,24 +121,14 @@ class WorkshopController {
 			Locale locale, Model model, RedirectAttributes redirect) {
 		WorkshopService.WorkshopView view = workshops.view(workshopId, CurrentUser.current(), locale);
 		requireManage(view);
-		if (result.hasErrors()) {
+		if (!formErrors.attempt(result, model)
+			.fields(FIELDS)
+			.onConflict(form::setVersion)
+			.run(() -> workshops.update(workshopId, form.getVersion(), form.toCommand(), CurrentUser.required()))) {
 			return form(form, view, model);
 		}
-		try {
-			workshops.update(workshopId, form.getVersion(), form.toCommand(), CurrentUser.required());
-			redirect.addFlashAttribute("flashSuccess", "common.updated");
-			return "redirect:/workshops/" + workshopId;
-		}
-		catch (ConcurrentEditException ex) {
-			result.reject("error.concurrentEdit.generic");
-			model.addAttribute("changes", workshops.changesSince(workshopId, form.getVersion()));
-			form.setVersion(ex.currentVersion());
-			return form(form, view, model);
-		}
-		catch (RuleViolationException ex) {
-			Forms.reject(result, ex, FIELDS);
-			return form(form, view, model);
-		}
+		redirect.addFlashAttribute("flashSuccess", "common.updated");
+		return "redirect:/workshops/" + workshopId;
 	}
 
 	private String form(WorkshopForm form, WorkshopService.@Nullable WorkshopView view, Model model) {
