@@ -24,7 +24,6 @@ import org.migracap.platform.CurrentUser;
 import org.migracap.platform.FormErrors;
 import org.migracap.platform.Htmx;
 import org.migracap.platform.ImportFailedException;
-import org.migracap.platform.ImportReport;
 import org.migracap.platform.Role;
 import org.migracap.platform.RuleViolationException;
 import org.migracap.platform.SignInWhenHidden;
@@ -249,16 +248,13 @@ class CycleController {
 			return "redirect:/assessments/" + cycleId;
 		}
 		try (InputStream in = file.getInputStream()) {
-			ImportReport report = transfer.importFile(cycleId, filename(file), in, CurrentUser.required());
-			redirect.addFlashAttribute("flashSuccess", "import.success");
-			redirect.addFlashAttribute("flashArgs", new Object[] { report.source(), report.written() });
+			FormErrors.flashed(redirect, () -> transfer.importFile(cycleId, filename(file), in, CurrentUser.required()),
+					"import.success")
+				.ifPresent(report -> redirect.addFlashAttribute("flashArgs",
+						new Object[] { report.source(), report.written() }));
 		}
 		catch (ImportFailedException ex) {
 			redirect.addFlashAttribute("importReport", ex.report());
-		}
-		catch (RuleViolationException ex) {
-			redirect.addFlashAttribute("flashError", ex.messageKey());
-			redirect.addFlashAttribute("flashArgs", ex.args());
 		}
 		return "redirect:/assessments/" + cycleId;
 	}
